@@ -1,0 +1,74 @@
+/** Entries of the knowledge base, as authored in data/kb/*.json. */
+
+export interface CountryEntry {
+  readonly iso3: string;
+  readonly cameo: string;
+  readonly name: string;
+  readonly official: string;
+  readonly aliases: readonly string[];
+  readonly demonyms: readonly string[];
+  readonly capital: string | null;
+  readonly capitalAliases: readonly string[];
+  readonly seats: readonly string[];
+  readonly un: 'member' | 'observer' | 'non-member' | 'historical';
+  readonly from: string | null;
+  readonly until: string | null;
+  readonly region: string;
+}
+
+export interface OfficeTerm {
+  /** ISO-3 country, or an organisation id ("UN", "NATO", "EU"). */
+  readonly country: string;
+  readonly role: string;
+  readonly title: string;
+  readonly from: string;
+  readonly until: string | null;
+  readonly acting?: boolean;
+}
+
+export interface PersonEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly gender: 'male' | 'female';
+  readonly aliases: readonly string[];
+  readonly ambiguousAliases?: readonly string[];
+  readonly offices: readonly OfficeTerm[];
+}
+
+export interface OrgEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly kind: 'igo' | 'org' | 'group';
+  readonly code: string | null;
+}
+
+/** A place that is not a capital but hosts diplomacy ("Geneva", "Sochi", "Camp David"): located, never an actor. */
+export interface PlaceEntry {
+  readonly name: string;
+  readonly country: string;
+  readonly aliases: readonly string[];
+}
+
+export interface TitleEntry {
+  readonly title: string;
+  readonly role: string;
+  readonly code: string | null;
+  readonly countries?: readonly string[];
+  readonly generic?: boolean;
+}
+
+export interface TitlesFile {
+  readonly honorifics: readonly string[];
+  readonly titles: readonly TitleEntry[];
+}
+
+export type NameType = 'person' | 'state' | 'demonym' | 'capital' | 'seat' | 'org' | 'place';
+
+/** What a name in the gazetteer points to. */
+export interface NameRef {
+  readonly type: NameType;
+  readonly id: string;
+  /** A common word or a name several entries share: needs context to be trusted. */
+  readonly ambiguous: boolean;
+}

@@ -1,0 +1,193 @@
+import type { ActorRef, Doc, Mention } from '../../model/index.js';
+import type { KnowledgeBase } from '../../kb/index.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { buildActorContext, isCapitalized, type ActorContext } from './context.js';
+import { findAnaphors, resolveAnaphors } from './coreference.js';
+import { extractAgents, extractIntroducedNames, extractNamed, extractTitled, scanNames, type Candidate } from './extract.js';
+import { compileActorLexicon, type ActorLexicon, type AgentsFile } from './lexicon.js';
+
+export type { AgentsFile } from './lexicon.js';
+
+export interface NamesFile {
+  /** Countries whose names are written family name first in English news. */
+  readonly familyNameFirst: readonly string[];
+}
+
+export interface ActorsOptions {
+  readonly kb: KnowledgeBase;
+  readonly agents: AgentsFile;
+  readonly names: NamesFile;
+}
+
+/**
+ * Refiner actors.prefer-longest: among overlapping candidates keep the higher priority, then the
+ * longer one ("Israeli Prime Minister Naftali Bennett" beats "Israeli").
+ */
+function settleOverlaps(cands: Candidate[]): Candidate[] {
+  const ordered = [...cands].sort((a, b) => b.priority - a.priority || (b.tokenEnd - b.tokenStart) - (a.tokenEnd - a.tokenStart) || a.tokenStart - b.tokenStart);
+  const taken: Candidate[] = [];
+  const used = new Set<number>();
+  for (const c of ordered) {
+    let clash = false;
+    for (let i = c.tokenStart; i < c.tokenEnd; i++) if (used.has(i)) clash = true;
+    if (clash) continue;
+    for (let i = c.tokenStart; i < c.tokenEnd; i++) used.add(i);
+    taken.push(c);
+  }
+  return taken.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/**
+ * The family name of a person, used to recognise later mentions: the last word, except for names
+ * written family-name first (Chinese, Korean and Taiwanese names, or a hyphenated given name such as
+ * "Tsai Ing-wen"), where it is the first.
+ */
+function surnameOf(name: string, country: string | null, familyFirst: ReadonlySet<string>): string {
+  const parts = name.trim().split(/\s+/);
+  const last = parts[parts.length - 1]!;
+  if (parts.length > 1 && ((country !== null && familyFirst.has(country)) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last))) return parts[0]!;
+  return last;
+}
+
+/**
+ * Refiner actors.local-name: once an article has named a person in full, a bare surname refers to
+ * them ("Naftali Bennett" … "Bennett"), and ambiguous KB aliases it used are confirmed.
+ */
+function addLocalNames(ctx: ActorContext, kb: KnowledgeBase, lex: ActorLexicon, kept: Candidate[], familyFirst: ReadonlySet<string>): Candidate[] {
+  const bySurname = new Map<string, { actor: ActorRef; gender: Candidate['gender'] } | null>();
+  const note = (key: string, actor: ActorRef, gender: Candidate['gender']): void => {
+    const prev = bySurname.get(key);
+    if (prev === undefined) bySurname.set(key, { actor, gender });
+    else if (prev !== null && (prev.actor.id ?? prev.actor.name) !== (actor.id ?? actor.name)) bySurname.set(key, null); // two people share it
+  };
+  const confirmed = new Set<string>();
+  for (const c of kept) {
+    if (c.type !== 'person' || c.actors.length !== 1) continue;
+    const a = c.actors[0]!;
+    note(surnameOf(a.name, a.country, familyFirst), a, c.gender);
+    if (a.id) {
+      confirmed.add(a.id);
+      for (const alias of kb.person(a.id)?.aliases ?? []) if (!alias.includes(' ')) note(alias, a, c.gender);
+    }
+  }
+  const covered = new Set<number>();
+  for (const c of kept) for (let i = c.tokenStart; i < c.tokenEnd; i++) covered.add(i);
+  const out: Candidate[] = [];
+  for (const c of kept) {
+    if (c.pendingPerson) {
+      if (!confirmed.has(c.pendingPerson)) continue;
+      const actor = kb.personActor(c.pendingPerson, ctx.date);
+      if (!actor) continue;
+      out.push({ ...c, actors: [actor], pendingPerson: undefined, provenance: [...c.provenance, { stage: '04-actors', rule: 'actors.local-name', reason: 'ambiguous name confirmed by a fuller mention in the article' }] });
+      continue;
+    }
+    out.push(c);
+  }
+  const tokens = ctx.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(i)) continue;
+    const t = tokens[i]!;
+    if (!isCapitalized(t) || (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ')) continue;
+    const entry = bySurname.get(t.text);
+    if (!entry) continue;
+    const start = i > 0 && lex.honorifics.has(tokens[i - 1]!.text) && !covered.has(i - 1) ? i - 1 : i;
+    out.push({
+      tokenStart: start, tokenEnd: i + 1, type: 'person', actors: [entry.actor], office: null, gender: entry.gender, priority: 1,
+      provenance: [{ stage: '04-actors', rule: 'actors.local-name', reason: `"${t.text}" was named in full earlier as ${entry.actor.name}` }],
+    });
+  }
+  return out.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+const LEADER_ROLES = new Set(['head-of-state', 'head-of-government', 'leader', 'supreme-leader']);
+
+/**
+ * Refiner actors.role-to-named-holder: an office the KB cannot fill ("Taiwan's leader") is the
+ * person the article itself names as that country's leader ("Taiwan's President Tsai Ing-wen"),
+ * when it names exactly one.
+ */
+function resolveRolesToNamedHolders(kb: KnowledgeBase, date: string | null, kept: Candidate[]): Candidate[] {
+  const leaders = new Map<string, Map<string, Candidate>>();
+  for (const c of kept) {
+    if (c.type !== 'person' || c.actors.length !== 1) continue;
+    const a = c.actors[0]!;
+    if (!a.country) continue;
+    const titled = c.office !== null && LEADER_ROLES.has(c.office.role);
+    const inKb = a.id !== null && kb.officesOn(a.id, date).some((o) => LEADER_ROLES.has(o.role));
+    if (!titled && !inKb) continue;
+    const byKey = leaders.get(a.country) ?? new Map<string, Candidate>();
+    byKey.set(a.id ?? a.name, c);
+    leaders.set(a.country, byKey);
+  }
+  return kept.map((c) => {
+    if (c.type !== 'role' || c.actors.length !== 1 || c.actors[0]!.id !== null || !c.office || !LEADER_ROLES.has(c.office.role)) return c;
+    const country = c.actors[0]!.country;
+    const holders = country ? leaders.get(country) : undefined;
+    if (!holders || holders.size !== 1) return c;
+    const holder = [...holders.values()][0]!;
+    return {
+      ...c,
+      actors: holder.actors,
+      gender: holder.gender,
+      provenance: [...c.provenance, { stage: '04-actors', rule: 'actors.role-to-named-holder', reason: `the article names ${holder.actors[0]!.name} as this office's holder` }],
+    };
+  });
+}
+
+function toMention(ctx: ActorContext, c: Candidate, id: number): Mention {
+  const first = ctx.tokens[c.tokenStart]!;
+  const last = ctx.tokens[c.tokenEnd - 1]!;
+  return {
+    id,
+    start: first.start,
+    end: last.end,
+    text: ctx.doc.text.slice(first.start, last.end),
+    sentence: first.sentence,
+    tokenStart: c.tokenStart,
+    tokenEnd: c.tokenEnd,
+    type: c.type,
+    actors: c.actors,
+    office: c.office,
+    gender: c.gender,
+    antecedents: [],
+    provenance: c.provenance,
+  };
+}
+
+/**
+ * 04-actors: people, offices, states, seats of government, organisations and groups, resolved
+ * against the knowledge base on the publication date, then pronouns and "the two leaders".
+ */
+export function createActorsStage(options: ActorsOptions): Stage {
+  const { kb } = options;
+  const lex = compileActorLexicon(kb, options.agents);
+  const familyFirst = new Set(options.names.familyNameFirst);
+  return {
+    name: '04-actors',
+    requires: ['tokens', 'sentences'],
+    assigns: ['mentions'],
+    run(doc: Doc): void {
+      const ctx = buildActorContext(doc);
+      const names = scanNames(ctx, kb);
+      // Extractors propose; overlaps are settled by priority and length.
+      const proposals = [
+        ...extractTitled(ctx, kb, lex, names),
+        ...extractAgents(ctx, kb, lex, names),
+        ...extractNamed(ctx, kb, lex, names),
+      ];
+      let kept = settleOverlaps(proposals);
+      const covered = new Set<number>();
+      for (const c of kept) for (let i = c.tokenStart; i < c.tokenEnd; i++) covered.add(i);
+      kept = settleOverlaps([...kept, ...extractIntroducedNames(ctx, lex, names, (i) => covered.has(i))]);
+      kept = addLocalNames(ctx, kb, lex, kept, familyFirst);
+      kept = resolveRolesToNamedHolders(kb, ctx.date, kept);
+      let id = 0;
+      const mentions = kept.map((c) => toMention(ctx, c, id++));
+      const taken = new Set<number>();
+      for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) taken.add(i);
+      const anaphors = findAnaphors(doc.tokens, (i) => taken.has(i));
+      const resolved = resolveAnaphors(doc, mentions, anaphors, () => id++);
+      doc.mentions = [...mentions, ...resolved].sort((a, b) => a.start - b.start);
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractRecord } from '../../model/index.js';
+import { contactsOfText, recordsOfText } from '../../testing/engine.js';
+
+function brief(r: ExtractRecord): string {
+  const c = r.contact;
+  const parts = [r.cameo, r.date?.value ?? '?', r.status, `${r.source!.map((a) => a.name).join('+')}>${r.target!.map((a) => a.name).join('+')}`];
+  if (c) parts.push(c.mode, c.initiator ? `init:${c.initiator.name}` : '', c.durationMinutes ? `${c.durationMinutes}min` : '', c.location ?? '', c.visitor ? `visitor:${c.visitor.name}` : '');
+  return parts.filter(Boolean).join(' ');
+}
+
+describe('contacts', () => {
+  it('codes a phone call, with the caller as initiator and the length from a later sentence', () => {
+    const got = contactsOfText('Putin phoned Scholz on Friday. The call lasted about an hour, officials said.', '2022-12-03');
+    expect(got.map(brief)).toEqual(['041 2022-12-02 past Vladimir Putin>Olaf Scholz phone init:Vladimir Putin 60min']);
+  });
+
+  it('reads the initiator from "at X\'s request" and the topic from "focused on"', () => {
+    const [r] = contactsOfText('During a call on Sunday that came at Macron\'s request, the French president and Putin focused for nearly two hours on grain exports.');
+    expect(brief(r!)).toBe('041 2022-03-06 past Emmanuel Macron>Vladimir Putin phone init:Emmanuel Macron 120min');
+    expect(r!.contact!.topics).toEqual(['grain exports']);
+  });
+
+  it('codes a visit to a capital as 042 with the visitor as source and the host from the visited country', () => {
+    const [r] = contactsOfText('Scholz travelled to Moscow on Tuesday and met Putin.', '2022-02-16');
+    expect(brief(r!)).toBe('042 2022-02-15 past Olaf Scholz>Vladimir Putin in-person Moscow visitor:Olaf Scholz');
+  });
+
+  it('codes hosting as 043 and a meeting in a third country as 044', () => {
+    expect(contactsOfText('Macron hosted Modi in Paris on Friday.', '2023-07-15').map(brief)).toEqual(['043 2023-07-14 past Emmanuel Macron>Narendra Modi in-person Paris visitor:Narendra Modi']);
+    expect(contactsOfText('Biden met Xi in Bali on Monday.', '2022-11-15').map(brief)).toEqual(['044 2022-11-14 past Joe Biden>Xi Jinping in-person Bali']);
+  });
+
+  it('reads the passive voice: the "by" phrase is the source', () => {
+    expect(contactsOfText('Modi was welcomed by Biden on Thursday.', '2023-06-23').map(brief)[0]).toMatch(/^043 2023-06-22 past Joe Biden>Narendra Modi/);
+  });
+
+  it('marks a future visit as planned and codes it as an intent to meet (036)', () => {
+    expect(contactsOfText('Blinken heads to Paris on Tuesday to see Macron.').map(brief)).toEqual(['036 2022-03-08 planned Antony Blinken>Emmanuel Macron in-person Paris visitor:Antony Blinken']);
+  });
+
+  it('marks negated, conditional and cancelled contacts', () => {
+    expect(contactsOfText('Putin did not call Macron on Sunday.').map((r) => r.status)).toEqual(['negated']);
+    expect(contactsOfText('If Putin calls Macron, he will listen.').map((r) => r.status)).toEqual(['conditional']);
+    expect(contactsOfText('Macron cancelled his visit to Moscow.').map((r) => r.status)).toEqual(['cancelled']);
+  });
+
+  it('does not make one event out of a count of contacts', () => {
+    expect(contactsOfText('Macron and Putin have spoken four times since February.')).toEqual([]);
+  });
+
+  it('does not read naming ("called them Nazis") as a phone call', () => {
+    expect(contactsOfText('Putin called them "Nazis" on Sunday.')).toEqual([]);
+  });
+
+  it('merges the mentions of one call and keeps every evidence sentence', () => {
+    const got = contactsOfText('Putin called on Thursday. Refugees kept fleeing. Macron responded and they spoke for 90 minutes.');
+    expect(got.map(brief)).toEqual(['041 2022-03-03 past Vladimir Putin>Emmanuel Macron phone init:Vladimir Putin 90min']);
+    expect(got[0]!.evidence.map((e) => e.sentence)).toEqual([0, 2]);
+  });
+
+  it('keeps two calls on different days apart, and gives each its own date', () => {
+    const got = contactsOfText('Israeli Prime Minister Naftali Bennett met Putin in Moscow on Saturday and spoke with him again by phone on Sunday.');
+    expect(got.map(brief)).toEqual([
+      '042 2022-03-05 past Naftali Bennett>Vladimir Putin in-person Moscow visitor:Naftali Bennett',
+      '041 2022-03-06 past Naftali Bennett>Vladimir Putin phone',
+    ]);
+  });
+
+  it('evidence text is the slice of the cleaned text it points to', () => {
+    for (const r of contactsOfText('Biden met Xi in Bali on Monday. They talked for three hours.', '2022-11-15')) {
+      for (const e of r.evidence) expect(e.text.length).toBe(e.end - e.start);
+    }
+  });
+});
+
+describe('other events', () => {
+  it('codes a denunciation (111) and an attack (190) with Goldstein and QuadClass', () => {
+    const got = recordsOfText('Russian forces attacked Ukraine on February 24. Macron denounced Moscow on Monday.').filter((r) => r.kind === 'event');
+    expect(got.map((r) => [r.cameo, r.plover, r.quad, r.goldstein, r.date!.value, r.source![0]!.code, r.target![0]!.code])).toEqual([
+      ['190', 'ASSAULT', 4, -10, '2022-02-24', 'RUSMIL', 'UKR'],
+      ['111', 'ACCUSE', 3, -2, '2022-03-07', 'FRAGOV', 'RUSGOV'],
+    ]);
+  });
+});

@@ -1,0 +1,421 @@
+import type { Actor, ActorRef, Doc, Event, EventDate, EventStatus, Mention, Provenance, Tense, TimeMention } from '../../model/index.js';
+import type { Codebook, KnowledgeBase } from '../../kb/index.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { PatternIndex, type PatternsFile, type PatternSpec, type TriggerMatch } from './patterns.js';
+import { PlaceFinder, type Place } from './places.js';
+import { SentenceView } from './syntax.js';
+
+export { PatternIndex, type PatternsFile, type PatternSpec } from './patterns.js';
+export { SentenceView } from './syntax.js';
+export { PlaceFinder, type Place } from './places.js';
+
+const STAGE = '06-events';
+
+export interface EventsOptions {
+  readonly patterns: PatternsFile;
+  readonly codebook: Codebook;
+  readonly kb: KnowledgeBase;
+}
+
+function prov(rule: string, reason?: string): Provenance {
+  return reason ? { stage: STAGE, rule, reason } : { stage: STAGE, rule };
+}
+
+export function actorKey(a: ActorRef): string {
+  return a.id ?? `${a.kind}:${a.name}`;
+}
+
+/** Turns mentions into contract actors (one per resolved actor), without duplicates. */
+export function actorsOf(mentions: readonly Mention[], exclude: readonly Actor[] = []): Actor[] {
+  const seen = new Set(exclude.map(actorKey));
+  const out: Actor[] = [];
+  for (const m of mentions) {
+    for (const a of m.actors) {
+      const key = actorKey(a);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ ...a, text: m.text, start: m.start, end: m.end });
+    }
+  }
+  return out;
+}
+
+const GENERIC_DETERMINERS = new Set(['one', 'such', 'every', 'each', 'any', 'these', 'those', 'some', 'many', 'several', 'previous', 'future', 'further', 'more', 'regular', 'frequent']);
+const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+const MODALS = new Set(['can', 'could', 'may', 'might', 'should', 'must', 'ought']);
+const REFUSALS = new Set(['refuse', 'decline', 'fail', 'reject']);
+const CANCEL_LEMMAS = new Set(['cancel', 'postpone', 'scrap', 'delay', 'suspend', 'abandon']);
+const FUTURE_NOUN_CUES = new Set(['upcoming', 'planned', 'forthcoming', 'proposed', 'expected', 'next', 'possible', 'potential']);
+const RECENT_CUES = new Set(['recent', 'latest', 'last']);
+const PLACE_TYPES = new Set(['capital', 'state', 'seat']);
+const HOSTING_LEMMAS = new Set(['host', 'welcome', 'receive', 'invite', 'greet']);
+
+/**
+ * 06-events: finds event triggers from the pattern lexicon and attributes source and target with
+ * shallow clause analysis (subject, object, passive "by", possessor, "with", compounds).
+ * Then dates each event from the time expressions in its part of the sentence and sets its status.
+ */
+export function createEventsStage(options: EventsOptions): Stage {
+  const index = new PatternIndex(options.patterns);
+  const { codebook, kb } = options;
+  return {
+    name: '06-events',
+    requires: ['mentions', 'times', 'tokens', 'sentences'],
+    assigns: ['events'],
+    run(doc: Doc): void {
+      const view = new SentenceView(doc);
+      const places = new PlaceFinder(doc, view, kb);
+      const tokens = doc.tokens;
+      const triggers: TriggerMatch[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        const m = index.matchAt(tokens, i);
+        if (!m) continue;
+        triggers.push(m);
+        i = m.end - 1;
+      }
+      const times = assignTimesToTriggers(doc, triggers);
+      const events: Event[] = [];
+      for (const trig of triggers) {
+        const ev = buildEvent(doc, view, places, kb, trig, times.get(trig));
+        if (!ev) continue;
+        const code = codebook.resolve(ev.cameo);
+        ev.goldstein = code?.goldstein ?? null;
+        ev.quad = code?.quad ?? null;
+        ev.plover = code?.plover ?? null;
+        events.push(ev);
+      }
+      doc.events = events;
+    },
+  };
+}
+
+function sentenceEvidence(doc: Doc, sentence: number): Event['evidence'][number] {
+  const s = doc.sentences[sentence]!;
+  return { sentence, start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) };
+}
+
+function hostFor(view: SentenceView, place: Place, sentence: { start: number; end: number }, visitors: readonly Actor[], kb: KnowledgeBase): Mention[] | ActorRef | null {
+  if (!place.country) return null;
+  const visitorKeys = new Set(visitors.map(actorKey));
+  const people: Mention[] = [];
+  for (let k = sentence.start; k < sentence.end; k++) {
+    const m = view.mention(k);
+    if (!m || m.tokenStart !== k) continue;
+    const a = m.actors[0];
+    if (m.actors.length === 1 && a && a.kind === 'person' && a.country === place.country && !visitorKeys.has(actorKey(a))) people.push(m);
+  }
+  if (people.length > 0) return [people[0]!];
+  const gov = kb.stateActor(place.country, 'GOV');
+  return gov ? { ...gov, name: `${gov.name} (government)` } : null;
+}
+
+/**
+ * Rule time.governing-verb: a date expression belongs to the verb (or event noun) it modifies: the
+ * nearest one before it in the sentence, or, at the start of a clause, the first one after it
+ * ("On Sunday, Macron called Putin"). Only when that word is an event trigger does the event get the
+ * date: in "Russia withdrew in July, a year after it was brokered", July is the withdrawal's.
+ */
+export function assignTimesToTriggers(doc: Doc, triggers: readonly TriggerMatch[]): Map<TriggerMatch, TimeMention> {
+  const tokens = doc.tokens;
+  const byToken = new Map<number, TriggerMatch>();
+  for (const trig of triggers) for (let k = trig.start; k < trig.end; k++) byToken.set(k, trig);
+  const out = new Map<TriggerMatch, TimeMention>();
+  for (const t of doc.times) {
+    if (t.kind === 'duration' || t.value === null || t.value.value === null || startsPeriod(doc, t)) continue;
+    const first = tokens.findIndex((x) => x.start >= t.start);
+    if (first < 0) continue;
+    const s = doc.sentences[tokens[first]!.sentence]!;
+    let last = first;
+    while (last + 1 < s.tokenEnd && tokens[last + 1]!.end <= t.end) last++;
+    let owner: TriggerMatch | undefined;
+    let decided = false;
+    for (let k = first - 1; k >= s.tokenStart && !decided; k--) {
+      if (tokens[k]!.text === ';') break;
+      const trig = byToken.get(k);
+      if (trig || tokens[k]!.pos === 'VERB') {
+        owner = trig;
+        decided = true;
+      }
+    }
+    for (let k = last + 1; k < s.tokenEnd && !decided; k++) {
+      const trig = byToken.get(k);
+      if (trig || tokens[k]!.pos === 'VERB') {
+        owner = trig;
+        decided = true;
+      }
+    }
+    if (owner && !out.has(owner)) out.set(owner, t);
+  }
+  return out;
+}
+
+/**
+ * Rule time.since-not-date: "the first visit since Calvin Coolidge in 1928" — a date inside a
+ * "since …" phrase starts a period; it is not when the event happened.
+ */
+function startsPeriod(doc: Doc, t: TimeMention): boolean {
+  const tokens = doc.tokens;
+  let k = tokens.findIndex((x) => x.start >= t.start);
+  // "since Russian forces attacked Ukraine on February 24": the date belongs to "attacked" (a verb
+  // in between ends the search); the governing-verb rule gives it to that verb.
+  for (let n = 0; k > 0 && n < 6; n++) {
+    k--;
+    const u = tokens[k]!;
+    if (u.sentence !== t.sentence || u.text === ',' || u.text === ';' || u.pos === 'VERB') return false;
+    if (u.lower === 'since') return true;
+  }
+  return false;
+}
+
+function pickDate(doc: Doc, trig: TriggerMatch, time: TimeMention | undefined): EventDate {
+  if (time?.value) return { value: time.value.value, precision: time.value.precision, text: time.text };
+  // "his recent visit", "the latest call": before publication, day unknown.
+  const tokens = doc.tokens;
+  const s = doc.sentences[tokens[trig.start]!.sentence]!;
+  for (let k = trig.start - 1; k >= Math.max(s.tokenStart, trig.start - 3); k--) {
+    const t = tokens[k]!;
+    if (RECENT_CUES.has(t.lower) && t.pos === 'ADJ') return { value: null, precision: 'unknown', text: t.text };
+  }
+  return { value: null, precision: 'unknown', text: null };
+}
+
+function statusOf(doc: Doc, view: SentenceView, trig: TriggerMatch, date: EventDate): { status: EventStatus; rule: string | null } {
+  const tokens = doc.tokens;
+  const t = tokens[trig.start]!;
+  const { start } = view.sentenceOf(trig.start);
+  // Negation inside the verb group or a determiner "no".
+  for (let k = trig.start - 1; k >= Math.max(start, trig.start - 4); k--) {
+    const u = tokens[k]!;
+    if (NEGATORS.has(u.lower)) return { status: 'negated', rule: 'status.negation' };
+    if (u.lower === 'to' && REFUSALS.has(tokens[k - 1]?.lemma ?? '')) return { status: 'negated', rule: 'status.refused' };
+    if (u.pos === 'VERB' || u.text === ',' || u.pos === 'PUNCT') break;
+  }
+  // Modality: "they can talk their way out", "Putin could meet Zelensky" assert no event.
+  for (let k = trig.start - 1; k >= Math.max(start, trig.start - 3); k--) {
+    const u = tokens[k]!;
+    if (MODALS.has(u.lower) && u.pos === 'AUX') return { status: 'conditional', rule: 'status.modal' };
+    if (u.pos !== 'ADV' && u.pos !== 'AUX' && u.pos !== 'PART') break;
+  }
+  // Conditional: inside an "if"/"unless" clause that has not been closed by a comma.
+  for (let k = trig.start - 1; k >= start; k--) {
+    const u = tokens[k]!;
+    if (u.text === ',' || u.text === ';') break;
+    if (u.lower === 'if' || u.lower === 'unless') return { status: 'conditional', rule: 'status.conditional' };
+  }
+  const isNoun = t.pos === 'NOUN' || t.pos === 'PROPN';
+  if (isNoun) {
+    const gv = view.governingVerb(trig.start);
+    if (gv >= 0 && CANCEL_LEMMAS.has(tokens[gv]!.lemma) || tokens[gv]?.lemma === 'call' && tokens[gv + 1]?.lower === 'off') return { status: 'cancelled', rule: 'status.cancelled' };
+    for (let k = trig.start - 1; k >= Math.max(start, trig.start - 3); k--) {
+      if (FUTURE_NOUN_CUES.has(tokens[k]!.lower)) return { status: 'planned', rule: 'status.planned-cue' };
+    }
+  }
+  const tense = isNoun ? tokens[view.governingVerb(trig.start)]?.tense ?? null : t.tense ?? nearestFiniteTense(doc, trig.start);
+  const published = doc.article.meta.published;
+  if (tense === 'future') return { status: 'planned', rule: 'status.future-tense' };
+  if (date.value && published && date.precision === 'day' && date.value > published) return { status: 'planned', rule: 'status.future-date' };
+  return { status: 'past', rule: null };
+}
+
+function nearestFiniteTense(doc: Doc, i: number): Tense | null {
+  const s = doc.sentences[doc.tokens[i]!.sentence]!;
+  for (let k = i - 1; k >= s.tokenStart; k--) {
+    const t = doc.tokens[k]!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.tense) return t.tense;
+  }
+  return null;
+}
+
+const FREQUENCY_WORDS = new Set(['twice', 'repeatedly', 'regularly', 'often', 'frequently', 'routinely']);
+
+/**
+ * Rule events.repeated-contacts: "the two men have spoken four times since …" counts contacts; it
+ * is a claim about many events, not one event.
+ */
+function isRepeatedContact(doc: Doc, v: number): boolean {
+  const tokens = doc.tokens;
+  const s = doc.sentences[tokens[v]!.sentence]!;
+  for (let k = v + 1; k < Math.min(s.tokenEnd, v + 6); k++) {
+    const t = tokens[k]!;
+    if (FREQUENCY_WORDS.has(t.lower)) return true;
+    if ((t.lower === 'times' || t.lower === 'occasions') && (tokens[k - 1]!.pos === 'NUM' || tokens[k - 1]!.lower === 'several' || tokens[k - 1]!.lower === 'many')) return true;
+    if (t.text === ',' || t.text === ';') break;
+  }
+  return false;
+}
+
+function isGenericNoun(doc: Doc, trig: TriggerMatch): boolean {
+  const head = doc.tokens[trig.end - 1]!;
+  const plural = head.lower !== head.lemma && head.lower.endsWith('s') && head.lower !== 'talks' && head.lower !== 'discussions';
+  if (plural) return true;
+  const before = doc.tokens[trig.start - 1];
+  const before2 = doc.tokens[trig.start - 2];
+  return (before !== undefined && GENERIC_DETERMINERS.has(before.lower)) || (before2 !== undefined && GENERIC_DETERMINERS.has(before2.lower) && before?.pos === 'ADJ');
+}
+
+function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: KnowledgeBase, trig: TriggerMatch, time: TimeMention | undefined): Event | null {
+  const p: PatternSpec = trig.pattern;
+  const tokens = doc.tokens;
+  // In a phrase ("held talks"), the verb carries the clause; the object follows the whole phrase.
+  let v = trig.end - 1;
+  if (p.frame !== 'nominal') for (let k = trig.start; k < trig.end; k++) if (tokens[k]!.pos === 'VERB') {
+    v = k;
+    break;
+  }
+  const objectFrom = trig.end - 1;
+  const head = tokens[trig.end - 1]!;
+  const sentence = head.sentence;
+  const bounds = view.sentenceOf(v);
+  const provenance: Provenance[] = [prov(p.id, `trigger "${doc.text.slice(tokens[trig.start]!.start, head.end)}"`)];
+  let source: Actor[] = [];
+  let target: Actor[] = [];
+  let place: Place | null = null;
+  let visitorRole: 'source' | 'target' | null = p.contact?.visitor === 'source' ? 'source' : p.contact?.visitor === 'target' ? 'target' : null;
+
+  if (p.contact && isRepeatedContact(doc, v)) return null;
+  const nextWord = tokens[v + 1];
+  if (p.exclude?.nextWords && nextWord && p.exclude.nextWords.includes(nextWord.lower)) {
+    const dated = doc.times.some((t) => t.start === tokens[v + 2]?.start || t.start === nextWord.start);
+    if (!dated) return null;
+  }
+
+  if (p.frame === 'directed' || p.frame === 'reciprocal') {
+    if (view.isPassive(v)) {
+      source = actorsOf(view.agentOf(v));
+      target = actorsOf(view.subjectOf(v), source);
+      provenance.push(prov('syntax.passive', 'passive voice: the "by" phrase is the source'));
+    } else {
+      source = actorsOf(view.subjectOf(v));
+      const obj = view.objectOf(objectFrom, p.objectPreps ?? []);
+      // "called them 'Nazis'", "called the move a mistake": naming, not a call.
+      if (p.id === 'contact.call-verb') {
+        const after = obj.mentions.length > 0 ? tokens[obj.mentions[obj.mentions.length - 1]!.tokenEnd] : nextWord;
+        if (after && (/^["“‘']/.test(after.text) || (obj.mentions.length > 0 && ['NOUN', 'ADJ'].includes(after.pos)) || (obj.mentions.length === 0 && ['DET', 'NOUN', 'ADJ', 'PRON'].includes(after.pos)))) return null;
+      }
+      if (p.requireObjectKind && obj.mentions.length > 0 && !obj.mentions.some((m) => m.actors.some((a) => p.requireObjectKind!.includes(a.kind)))) return null;
+      target = actorsOf(obj.mentions, source);
+      if (obj.mentions.length > 0) provenance.push(prov(obj.viaPrep ? 'syntax.prepositional-object' : 'syntax.object', obj.viaPrep ? `object after "${obj.viaPrep}"` : 'direct object'));
+    }
+    if (p.frame === 'reciprocal' && target.length === 0 && source.length > 1) {
+      target = source.slice(1);
+      source = source.slice(0, 1);
+      provenance.push(prov('syntax.compound-subject', 'several subjects meet each other'));
+    }
+    if (p.requireObject && target.length === 0) return null;
+    if (p.requireObjectKind && target.length === 0 && p.frame === 'directed') return null;
+  } else if (p.frame === 'travel') {
+    source = actorsOf(view.subjectOf(v));
+    if (p.placeAsObject) {
+      const obj = view.objectOf(v, []);
+      const m = obj.mentions[0];
+      if (m && PLACE_TYPES.has(m.type)) place = places.at(m.tokenStart);
+      else if (m) target = actorsOf(obj.mentions, source);
+      else place = places.at(v + 1);
+    } else {
+      place = places.after(v + 1, Math.min(bounds.end, v + 4), p.placePreps ?? ['to']);
+    }
+    if (!place && target.length === 0) return null;
+  } else {
+    // nominal
+    if (isGenericNoun(doc, trig)) return null;
+    const possessor = view.possessorOf(v, trig.start);
+    const companions = view.companionsOf(v);
+    if (possessor) {
+      source = actorsOf([possessor]);
+      target = actorsOf(companions, source);
+      provenance.push(prov('syntax.possessor', `"${possessor.text}" owns the ${head.text}`));
+    } else if (companions.length > 0) {
+      const between = tokens[v + 1]?.lower === 'between';
+      if (between) {
+        source = actorsOf(companions.slice(0, 1));
+        target = actorsOf(companions.slice(1), source);
+      } else {
+        const gv = view.governingVerb(trig.start);
+        source = actorsOf(gv >= 0 ? view.subjectOf(gv) : view.mainSubject(bounds.start, trig.start));
+        target = actorsOf(companions, source);
+      }
+      provenance.push(prov('syntax.companion', between ? '"between X and Y"' : '"with X"'));
+    } else {
+      const gv = view.governingVerb(trig.start);
+      const governing = gv >= 0 ? view.subjectOf(gv) : (() => {
+        const nv = view.mainVerbAfter(trig.end);
+        return nv >= 0 ? view.subjectOf(nv) : [];
+      })();
+      const actors = actorsOf(governing);
+      source = actors.slice(0, 1);
+      target = actors.slice(1);
+      if (actors.length > 0) provenance.push(prov('syntax.governing-subject', gv >= 0 ? 'the subject of the verb the noun depends on' : 'the subject of the main clause'));
+      // "meeting Putin on a visit": the object of the governing verb takes part too.
+      if (gv >= 0 && target.length === 0) {
+        const obj = view.objectOf(gv, ['with']);
+        if (obj.at >= 0 && obj.at < trig.start) target = actorsOf(obj.mentions, source);
+      }
+    }
+    if (p.contact?.visitor === 'possessor') {
+      visitorRole = source.length > 0 ? 'source' : null;
+      // "Biden welcomed Modi … for a state visit": under a hosting verb the visitor is its object.
+      const gv = possessor ? -1 : view.governingVerb(trig.start);
+      if (gv >= 0 && HOSTING_LEMMAS.has(tokens[gv]!.lemma) && target.length > 0) {
+        visitorRole = 'target';
+        provenance.push(prov('contact.visit-under-host', `the visit is hosted ("${tokens[gv]!.text}"): its object is the visitor`));
+      }
+      place = places.after(trig.end, Math.min(bounds.end, trig.end + 3), ['to', 'in']);
+    }
+  }
+
+  // Rule events.definite-anaphor: "The call lasted about an hour" names no one but refers to the
+  // contact just described; the cluster stage attaches it there or drops it.
+  const det = tokens[trig.start - 1];
+  const anaphoric = p.frame === 'nominal' && source.length === 0 && target.length === 0 && p.contact !== undefined &&
+    det !== undefined && ['the', 'this', 'that'].includes(det.lower);
+  if (anaphoric) provenance.push(prov('events.definite-anaphor', `"${det!.text} ${head.text}" refers to a contact described before`));
+  else if (source.length === 0 && target.length === 0) return null;
+  if (!anaphoric && p.contact && source.length + target.length < 2 && !place && p.frame !== 'directed') {
+    // A contact with one known side is kept only when the text names where it happened; the cluster stage can complete it.
+    if (!(p.frame === 'reciprocal' && source.length === 1)) return null;
+  }
+
+  // The host of a visit: a person of the visited country named in the sentence, or its government.
+  if (place && (p.frame === 'travel' || visitorRole === 'source') && target.length === 0) {
+    const host = hostFor(view, place, bounds, source, kb);
+    if (Array.isArray(host)) target = actorsOf(host, source);
+    else if (host) target = [{ ...host, text: place.name, start: place.start, end: place.end }];
+    if (target.length > 0) provenance.push(prov('contact.host-of-place', `the host is ${target[0]!.name}, of the visited country`));
+  }
+
+  const date = pickDate(doc, trig, time);
+  const { status, rule: statusRule } = statusOf(doc, view, trig, date);
+  if (statusRule) provenance.push(prov(statusRule));
+  const triggerStart = tokens[trig.start]!.start;
+  const ev: Event = {
+    id: '',
+    kind: p.contact ? 'contact' : 'event',
+    cameo: p.cameo,
+    plover: null,
+    quad: null,
+    goldstein: null,
+    source,
+    target,
+    date,
+    status,
+    contact: p.contact
+      ? {
+          mode: p.contact.mode,
+          participants: [...source, ...target],
+          initiator: p.contact.initiator === 'source' && source.length === 1 ? source[0]! : null,
+          visitor: visitorRole === 'source' ? source[0] ?? null : visitorRole === 'target' ? target[0] ?? null : null,
+          mediator: null,
+          durationMinutes: null,
+          location: place?.name ?? null,
+          topics: [],
+        }
+      : null,
+    evidence: [sentenceEvidence(doc, sentence)],
+    rule: p.id,
+    trigger: { start: triggerStart, end: head.end, text: doc.text.slice(triggerStart, head.end) },
+    sentence,
+    provenance,
+    ...(anaphoric ? { anaphoric: true } : {}),
+  };
+  return ev;
+}

@@ -1,0 +1,259 @@
+import type { Doc, Mention, Token } from '../../model/index.js';
+import { isPastForm } from '../03-segment/tense.js';
+
+/**
+ * Shallow clause analysis over tokens and POS tags: enough to find who did what to whom in news
+ * sentences without a full parser. Every function works inside one sentence.
+ */
+export class SentenceView {
+  /** Mention covering each token (the longest), or undefined. */
+  private readonly mentionAt: Array<Mention | undefined>;
+
+  constructor(readonly doc: Doc) {
+    this.mentionAt = new Array(doc.tokens.length);
+    for (const m of doc.mentions) {
+      if (m.actors.length === 0) continue;
+      for (let i = m.tokenStart; i < m.tokenEnd; i++) {
+        const prev = this.mentionAt[i];
+        if (!prev || prev.tokenEnd - prev.tokenStart < m.tokenEnd - m.tokenStart) this.mentionAt[i] = m;
+      }
+    }
+  }
+
+  get tokens(): readonly Token[] {
+    return this.doc.tokens;
+  }
+
+  mention(i: number): Mention | undefined {
+    return this.mentionAt[i];
+  }
+
+  sentenceOf(i: number): { start: number; end: number } {
+    const s = this.doc.sentences[this.doc.tokens[i]!.sentence]!;
+    return { start: s.tokenStart, end: s.tokenEnd };
+  }
+
+  /** Is the verb group ending at `v` passive ("was visited", "has been attacked")? */
+  isPassive(v: number): boolean {
+    const t = this.tokens[v]!;
+    if (!isPastForm(t)) return false;
+    for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
+      const u = this.tokens[k]!;
+      if (u.lemma === 'be' || u.lower === 'got' || u.lower === 'get') return true;
+      if (u.pos !== 'ADV' && u.pos !== 'AUX' && u.pos !== 'PART') break;
+    }
+    return false;
+  }
+
+  /** A finite verb: one with a tense (participles and infinitives have none). */
+  isFiniteVerb(i: number): boolean {
+    const t = this.tokens[i]!;
+    return (t.pos === 'VERB' || t.pos === 'AUX') && t.tense !== null;
+  }
+
+  /**
+   * Collects a mention and its coordinated partners to the left: "the French president and Putin",
+   * "France, Germany and Italy".
+   */
+  private compoundLeft(m: Mention, floor: number): Mention[] {
+    const out = [m];
+    let k = m.tokenStart - 1;
+    while (k >= floor) {
+      const t = this.tokens[k]!;
+      if (t.lower !== 'and' && t.text !== ',' && t.lower !== 'or') break;
+      const prev = this.mention(k - 1);
+      if (!prev) break;
+      out.unshift(prev);
+      k = prev.tokenStart - 1;
+    }
+    return out;
+  }
+
+  private compoundRight(m: Mention, ceil: number): Mention[] {
+    const out = [m];
+    let k = m.tokenEnd;
+    while (k < ceil) {
+      const t = this.tokens[k]!;
+      if (t.lower !== 'and' && t.text !== ',') break;
+      const next = this.mention(k + 1) ?? (this.tokens[k + 1]?.lower === 'the' ? this.mention(k + 2) : undefined);
+      if (!next) break;
+      out.push(next);
+      k = next.tokenEnd;
+    }
+    return out;
+  }
+
+  /**
+   * The subject of the verb at `v`. Non-finite verbs ("…, meeting Putin") take the subject of the
+   * clause they hang from. Otherwise the nearest mention to the left, skipping adverbs,
+   * auxiliaries and prepositional phrases ("the French president on Monday denounced").
+   */
+  subjectOf(v: number, depth = 0): Mention[] {
+    const { start } = this.sentenceOf(v);
+    const t = this.tokens[v]!;
+    if (t.tense === null && t.lower.endsWith('ing') && v > start) {
+      const main = this.mainSubject(start, v);
+      if (main.length > 0) return main;
+    }
+    let k = v - 1;
+    while (k >= start) {
+      const u = this.tokens[k]!;
+      const m = this.mention(k);
+      if (m) {
+        const before = this.tokens[m.tokenStart - 1];
+        const before2 = this.tokens[m.tokenStart - 2];
+        // The object of a preposition ("in Moscow", "on behalf of Zelensky") is not the subject.
+        if (before && (before.pos === 'ADP' || (before.pos === 'DET' && before2?.pos === 'ADP')) && m.tokenStart > start) {
+          k = (before.pos === 'ADP' ? m.tokenStart - 1 : m.tokenStart - 2) - 1;
+          continue;
+        }
+        // A possessive ("Macron's push") is not the subject: the head noun is.
+        const after = this.tokens[m.tokenEnd];
+        if (after && (after.text === "'s" || after.text === '’s') && m.tokenEnd < v) return [];
+        return this.compoundLeft(m, start);
+      }
+      if (u.pos === 'ADV' || u.pos === 'AUX' || u.pos === 'PART') {
+        k--;
+        continue;
+      }
+      // Coordinated verbs share their subject: "Bennett met Putin in Moscow and spoke with him".
+      if (u.pos === 'CCONJ' && depth < 3) {
+        for (let j = k - 1; j >= start; j--) {
+          if (this.isFiniteVerb(j) && this.tokens[j]!.pos === 'VERB') return this.subjectOf(j, depth + 1);
+        }
+        k--;
+        continue;
+      }
+      // Skip a prepositional phrase of time or place between subject and verb.
+      if (['NOUN', 'PROPN', 'NUM', 'DET', 'ADJ'].includes(u.pos)) {
+        let j = k;
+        while (j >= start && ['NOUN', 'PROPN', 'NUM', 'DET', 'ADJ'].includes(this.tokens[j]!.pos) && !this.mention(j)) j--;
+        if (j >= start && this.tokens[j]!.pos === 'ADP') {
+          k = j - 1;
+          continue;
+        }
+      }
+      break;
+    }
+    return [];
+  }
+
+  /** The subject of the sentence's first finite verb before `limit`. */
+  mainSubject(start: number, limit: number): Mention[] {
+    for (let k = start; k < limit; k++) {
+      if (this.isFiniteVerb(k) && this.tokens[k]!.pos === 'VERB') return this.subjectOf(k);
+    }
+    return [];
+  }
+
+  /** The first finite main verb after `from` in the sentence. */
+  nextFiniteVerb(from: number): number {
+    const { end } = this.sentenceOf(from);
+    for (let k = from; k < end; k++) if (this.isFiniteVerb(k) && this.tokens[k]!.pos === 'VERB') return k;
+    return -1;
+  }
+
+  /**
+   * The main verb of the clause a fronted phrase introduces: "During the last call on Sunday that
+   * came at Macron's request, the French president and Putin focused …" → "focused". Verbs inside
+   * relative clauses ("that came") are skipped; after an introductory phrase the search starts at its comma.
+   */
+  mainVerbAfter(from: number): number {
+    const { start, end } = this.sentenceOf(from);
+    let k = from;
+    const first = this.tokens[start]!;
+    if (first.pos === 'ADP' || first.pos === 'SCONJ') {
+      for (let j = from; j < end; j++) {
+        if (this.tokens[j]!.text === ',') {
+          k = j + 1;
+          break;
+        }
+      }
+    }
+    for (; k < end; k++) {
+      if (!this.isFiniteVerb(k) || this.tokens[k]!.pos !== 'VERB') continue;
+      const p1 = this.tokens[k - 1]?.lower ?? '';
+      const p2 = this.tokens[k - 2]?.lower ?? '';
+      if (['that', 'which', 'who'].includes(p1) || ['that', 'which', 'who'].includes(p2)) continue;
+      return k;
+    }
+    return -1;
+  }
+
+  /** The nearest verb to the left of `i` in its clause (any form), or -1. */
+  governingVerb(i: number): number {
+    const { start } = this.sentenceOf(i);
+    for (let k = i - 1; k >= start; k--) {
+      const t = this.tokens[k]!;
+      if (t.pos === 'VERB') return k;
+      if (t.text === ';') break;
+    }
+    return -1;
+  }
+
+  /**
+   * The object of the verb at `v`: a mention right after it (skipping adverbs and determiners),
+   * or after one of `preps` ("spoke with Macron", "met with").
+   */
+  objectOf(v: number, preps: readonly string[]): { mentions: Mention[]; viaPrep: string | null; at: number } {
+    const { end } = this.sentenceOf(v);
+    let k = v + 1;
+    let viaPrep: string | null = null;
+    while (k < end) {
+      const u = this.tokens[k]!;
+      const m = this.mention(k);
+      if (m) return { mentions: this.compoundRight(m, end), viaPrep, at: k };
+      if (u.pos === 'ADV' || u.pos === 'PART' || u.pos === 'DET' && viaPrep !== null) {
+        k++;
+        continue;
+      }
+      if (viaPrep === null && preps.includes(u.lower)) {
+        viaPrep = u.lower;
+        k++;
+        continue;
+      }
+      break;
+    }
+    return { mentions: [], viaPrep, at: -1 };
+  }
+
+  /** "by X" after a passive verb. */
+  agentOf(v: number): Mention[] {
+    const { end } = this.sentenceOf(v);
+    for (let k = v + 1; k < Math.min(end, v + 4); k++) {
+      if (this.tokens[k]!.lower === 'by') {
+        const m = this.mention(k + 1) ?? (this.tokens[k + 1]?.lower === 'the' ? this.mention(k + 2) : undefined);
+        return m ? this.compoundRight(m, end) : [];
+      }
+    }
+    return [];
+  }
+
+  /** The possessor of a noun ("Macron's call", "his visit", "their talks"), skipping adjectives. */
+  possessorOf(n: number, phraseStart: number): Mention | undefined {
+    let k = phraseStart - 1;
+    while (k >= 0 && (this.tokens[k]!.pos === 'ADJ' || this.tokens[k]!.pos === 'NOUN' && !this.mention(k) || this.tokens[k]!.pos === 'ADV')) k--;
+    if (k < 0) return undefined;
+    const t = this.tokens[k]!;
+    if (t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’') return this.mention(k - 1);
+    const m = this.mention(k);
+    if (m && (t.lower === 'his' || t.lower === 'her' || t.lower === 'their')) return m;
+    return undefined;
+  }
+
+  /** Mentions after "with" or in "between X and Y" following a noun. */
+  companionsOf(n: number): Mention[] {
+    const { end } = this.sentenceOf(n);
+    const next = this.tokens[n + 1];
+    if (!next) return [];
+    if (next.lower === 'with') {
+      const m = this.mention(n + 2) ?? (this.tokens[n + 2]?.lower === 'the' ? this.mention(n + 3) : undefined);
+      return m ? this.compoundRight(m, end) : [];
+    }
+    if (next.lower === 'between') {
+      const m = this.mention(n + 2) ?? (this.tokens[n + 2]?.lower === 'the' ? this.mention(n + 3) : undefined);
+      return m ? this.compoundRight(m, end) : [];
+    }
+    return [];
+  }
+}
