@@ -413,7 +413,9 @@ export function extractIntroducedNames(ctx: ActorContext, lex: ActorLexicon, nam
     const prev = tokens[i - 1];
     const next = tokens[end];
     const next2 = tokens[end + 1];
-    const cueBefore = prev !== undefined && (SPEECH_LEMMAS.has(prev.lemma) || prev.lower === 'to' && tokens[i - 2]?.lower === 'according');
+    // "… the Ukrainian president, Volodymyr Zelenskiy": a name in apposition to a title.
+    const afterTitle = prev?.text === ',' && tokens[i - 2] !== undefined && lex.titles.get(tokens[i - 2]!.lower).length > 0;
+    const cueBefore = prev !== undefined && (SPEECH_LEMMAS.has(prev.lemma) || prev.lower === 'to' && tokens[i - 2]?.lower === 'according' || afterTitle);
     const cueAfter = next !== undefined && (SPEECH_LEMMAS.has(next.lemma) && next.pos === 'VERB' || next.text === ',' && next2 !== undefined && (next2.lower === 'a' || next2.lower === 'an' || next2.lower === 'the' || (next2.pos === 'ADJ' || next2.pos === 'NOUN') && !isCapitalized(next2)));
     if (!cueBefore && !cueAfter) continue;
     const name = textOf(ctx, i, end);

@@ -134,6 +134,33 @@ function resolveRolesToNamedHolders(kb: KnowledgeBase, date: string | null, kept
   });
 }
 
+/**
+ * Refiner actors.apposition: "Mateusz Morawiecki, the Polish prime minister," and "the Ukrainian
+ * president, Volodymyr Zelenskiy," name one person twice. The office lends the person its country
+ * and code when the person had none; the office takes the person's identity.
+ */
+function resolveAppositions(ctx: ActorContext, kept: Candidate[]): Candidate[] {
+  const out = [...kept];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (b.tokenStart !== a.tokenEnd + 1 || ctx.tokens[a.tokenEnd]?.text !== ',') continue;
+    const [person, role] = a.type === 'person' && b.type === 'role' ? [a, b] : a.type === 'role' && b.type === 'person' ? [b, a] : [null, null];
+    if (!person || !role || person.actors.length !== 1 || role.actors.length !== 1) continue;
+    const p = person.actors[0]!;
+    const r = role.actors[0]!;
+    if (p.country !== null && r.country !== null && p.country !== r.country) continue;
+    if (r.id !== null && p.id !== null && r.id !== p.id) continue;
+    const merged = p.id !== null || p.country !== null ? p : { ...p, country: r.country, code: r.code };
+    const why = { stage: '04-actors', rule: 'actors.apposition', reason: `"${ctx.doc.text.slice(ctx.tokens[a.tokenStart]!.start, ctx.tokens[b.tokenEnd - 1]!.end)}" names one person` };
+    const personIndex = out.indexOf(person);
+    const roleIndex = out.indexOf(role);
+    out[personIndex] = { ...person, actors: [merged], office: person.office ?? role.office, gender: person.gender ?? role.gender, provenance: [...person.provenance, why] };
+    out[roleIndex] = { ...role, actors: [merged], gender: person.gender ?? role.gender, provenance: [...role.provenance, why] };
+  }
+  return out;
+}
+
 function toMention(ctx: ActorContext, c: Candidate, id: number): Mention {
   const first = ctx.tokens[c.tokenStart]!;
   const last = ctx.tokens[c.tokenEnd - 1]!;
@@ -180,6 +207,7 @@ export function createActorsStage(options: ActorsOptions): Stage {
       for (const c of kept) for (let i = c.tokenStart; i < c.tokenEnd; i++) covered.add(i);
       kept = settleOverlaps([...kept, ...extractIntroducedNames(ctx, lex, names, (i) => covered.has(i))]);
       kept = addLocalNames(ctx, kb, lex, kept, familyFirst);
+      kept = resolveAppositions(ctx, kept);
       kept = resolveRolesToNamedHolders(kb, ctx.date, kept);
       let id = 0;
       const mentions = kept.map((c) => toMention(ctx, c, id++));

@@ -210,7 +210,10 @@ function statusOf(doc: Doc, view: SentenceView, trig: TriggerMatch, date: EventD
       if (FUTURE_NOUN_CUES.has(tokens[k]!.lower)) return { status: 'planned', rule: 'status.planned-cue' };
     }
   }
-  const tense = isNoun ? tokens[view.governingVerb(trig.start)]?.tense ?? null : t.tense ?? nearestFiniteTense(doc, trig.start);
+  // A noun takes the tense of the verb it depends on: before it ("held talks"), or, for a subject,
+  // after it ("Discussions … will take place").
+  const nounVerb = isNoun ? (view.governingVerb(trig.start) >= 0 ? view.governingVerb(trig.start) : view.mainVerbAfter(trig.end)) : -1;
+  const tense = isNoun ? tokens[nounVerb]?.tense ?? null : t.tense ?? nearestFiniteTense(doc, trig.start);
   const published = doc.article.meta.published;
   if (tense === 'future') return { status: 'planned', rule: 'status.future-tense' };
   if (date.value && published && date.precision === 'day' && date.value > published) return { status: 'planned', rule: 'status.future-date' };
@@ -242,6 +245,12 @@ function isRepeatedContact(doc: Doc, v: number): boolean {
     if (t.text === ',' || t.text === ';') break;
   }
   return false;
+}
+
+const NON_DIPLOMATIC_ROLES = /(MIL|COP|CVL|MED|BUS|REB)$/;
+
+function isContactParty(a: Actor): boolean {
+  return !(a.kind === 'group' && a.code !== null && NON_DIPLOMATIC_ROLES.test(a.code));
 }
 
 function isGenericNoun(doc: Doc, trig: TriggerMatch): boolean {
@@ -290,7 +299,7 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
       // "called them 'Nazis'", "called the move a mistake": naming, not a call.
       if (p.id === 'contact.call-verb') {
         const after = obj.mentions.length > 0 ? tokens[obj.mentions[obj.mentions.length - 1]!.tokenEnd] : nextWord;
-        if (after && (/^["“‘']/.test(after.text) || (obj.mentions.length > 0 && ['NOUN', 'ADJ'].includes(after.pos)) || (obj.mentions.length === 0 && ['DET', 'NOUN', 'ADJ', 'PRON'].includes(after.pos)))) return null;
+        if (after && (/^["“‘']/.test(after.text) || (obj.mentions.length > 0 && ['NOUN', 'ADJ', 'DET'].includes(after.pos)) || (obj.mentions.length === 0 && ['DET', 'NOUN', 'ADJ', 'PRON'].includes(after.pos)))) return null;
       }
       if (p.requireObjectKind && obj.mentions.length > 0 && !obj.mentions.some((m) => m.actors.some((a) => p.requireObjectKind!.includes(a.kind)))) return null;
       target = actorsOf(obj.mentions, source);
@@ -318,6 +327,10 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
   } else {
     // nominal
     if (isGenericNoun(doc, trig)) return null;
+    // Rule events.multilateral-noun: "the Nato summit", "an EU meeting" is a gathering of an
+    // organisation, not a contact between the people around it.
+    const modifier = view.mention(trig.start - 1);
+    if (modifier && modifier.type === 'org' && modifier.tokenEnd === trig.start) return null;
     const possessor = view.possessorOf(v, trig.start);
     const companions = view.companionsOf(v);
     if (possessor) {
@@ -363,6 +376,12 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
     }
   }
 
+  // Rule events.contact-parties: diplomatic contacts are between people, governments, states and
+  // organisations; troops, reporters or civilians meeting someone is not one.
+  if (p.contact) {
+    source = source.filter(isContactParty);
+    target = target.filter(isContactParty);
+  }
   // Rule events.definite-anaphor: "The call lasted about an hour" names no one but refers to the
   // contact just described; the cluster stage attaches it there or drops it.
   const det = tokens[trig.start - 1];
@@ -375,6 +394,8 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
     if (!(p.frame === 'reciprocal' && source.length === 1)) return null;
   }
 
+  // Rule events.domestic-travel: going to one's own country is not a visit.
+  if (place?.country && visitorRole === 'source' && source.length > 0 && source.every((a) => a.country === place!.country)) return null;
   // The host of a visit: a person of the visited country named in the sentence, or its government.
   if (place && (p.frame === 'travel' || visitorRole === 'source') && target.length === 0) {
     const host = hostFor(view, place, bounds, source, kb);

@@ -92,6 +92,9 @@ export class SentenceView {
     const { start } = this.sentenceOf(v);
     const t = this.tokens[v]!;
     if (t.tense === null && t.lower.endsWith('ing') && v > start) {
+      // "forces going to Ukraine": a participle right after a noun phrase has it as its subject.
+      const right = this.mention(v - 1);
+      if (right && right.tokenEnd === v) return [right];
       const main = this.mainSubject(start, v);
       if (main.length > 0) return main;
     }
