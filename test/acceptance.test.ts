@@ -93,7 +93,7 @@ describe('the bundled examples', () => {
     expect(r.stdout).toContain('Contact ledger');
     expect(r.stdout).toContain('Olaf Scholz');
     expect(r.stdout).toContain('2022-12-02');
-    expect(r.stderr).toContain(`${expected.length} new articles`);
+    expect(r.stdout).toContain(`${expected.length} new articles`);
   });
 });
 

@@ -30,37 +30,37 @@ function plain(): ConstructorParameters<typeof Table>[0] {
   };
 }
 
+function clip(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
 /** The contact ledger as a terminal table: one row per contact, with its details. */
-export function contactTable(events: readonly StoredEvent[], width = process.stdout.columns || 120): string {
-  const widths = [12, 26, 26, 9, 8, 18, 14];
-  const rest = Math.max(16, width - widths.reduce((a, b) => a + b + 2, 0));
-  const table = new Table({ ...plain(), head: ['date', 'from', 'to', 'mode', 'length', 'initiator / status', 'place', 'source'], colWidths: [...widths, rest] });
+export function contactTable(events: readonly StoredEvent[]): string {
+  const table = new Table({ ...plain(), wordWrap: false, head: ['date', 'from', 'to', 'mode', 'code', 'length', 'initiator', 'status', 'place', 'source'] });
   for (const { record: r, article } of events) {
     const c = r.contact;
-    const status = r.status && r.status !== 'past' ? r.status : '';
     table.push([
       dateText(r),
-      names(r.source),
-      names(r.target),
-      `${c?.mode ?? ''} ${r.cameo ?? ''}`.trim(),
+      clip(names(r.source), 28),
+      clip(names(r.target), 28),
+      c?.mode ?? '',
+      r.cameo ?? '',
       duration(c?.durationMinutes),
-      [c?.initiator ? `by ${c.initiator.name}` : '', status].filter(Boolean).join(', '),
-      c?.location ?? '',
-      [article.outlet, article.published].filter(Boolean).join(' ') || article.id,
+      clip(c?.initiator?.name ?? '', 22),
+      r.status && r.status !== 'past' ? r.status : '',
+      clip(c?.location ?? '', 16),
+      clip([article.outlet, article.published].filter(Boolean).join(' ') || article.id, 30),
     ]);
   }
   return table.toString();
 }
 
-/** Events of any kind as a terminal table. */
-export function eventTable(events: readonly StoredEvent[], width = process.stdout.columns || 120): string {
-  const widths = [12, 8, 8, 26, 26, 10];
-  const rest = Math.max(20, width - widths.reduce((a, b) => a + b + 2, 0));
-  const table = new Table({ ...plain(), head: ['date', 'kind', 'cameo', 'source', 'target', 'status', 'evidence'], colWidths: [...widths, rest] });
-  for (const { record: r } of events) {
-    const ev = r.evidence[0]?.text ?? '';
-    table.push([dateText(r), r.kind, `${r.cameo ?? ''}${r.plover ? ` ${r.plover}` : ''}`.trim().slice(0, 8), names(r.source), names(r.target), r.status ?? '', ev.length > rest * 2 ? `${ev.slice(0, rest * 2 - 1)}…` : ev]);
-  }
+/** Events of any kind as a terminal table, with the start of the evidence sentence. */
+export function eventTable(events: readonly StoredEvent[], width = process.stdout.columns || 140): string {
+  const table = new Table({ ...plain(), wordWrap: false, head: ['date', 'kind', 'code', 'plover', 'source', 'target', 'status', 'evidence'] });
+  const rows = events.map(({ record: r }) => [dateText(r), r.kind, r.cameo ?? '', r.plover ?? '', clip(names(r.source), 26), clip(names(r.target), 26), r.status && r.status !== 'past' ? r.status : '', r.evidence[0]?.text ?? '']);
+  const used = Math.max(0, ...rows.map((row) => row.slice(0, -1).reduce((n, cell) => n + cell.length + 2, 0)));
+  for (const row of rows) table.push([...row.slice(0, -1), clip(row[row.length - 1]!, Math.max(30, width - used - 2))]);
   return table.toString();
 }
 

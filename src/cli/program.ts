@@ -231,7 +231,7 @@ Examples:
       const examples = dataPath('..', 'examples', 'articles');
       const summary = await runIngest([examples], { db: opts.db });
       printRejections(summary);
-      process.stderr.write(`ingested the examples into ${opts.db}: ${summaryLine(summary)}\n\n`);
+      process.stdout.write(`Ingested the example articles into ${opts.db}: ${summaryLine(summary)}.\n\n`);
       const store = await openStore(opts.db);
       try {
         const contacts = await store.listEvents({ kind: 'contact' });

@@ -56,6 +56,8 @@ export interface TitleEntry {
   readonly code: string | null;
   readonly countries?: readonly string[];
   readonly generic?: boolean;
+  /** For gendered titles ("king", "spokeswoman"): used to resolve pronouns. */
+  readonly gender?: 'male' | 'female';
 }
 
 export interface TitlesFile {

@@ -1,4 +1,4 @@
-import type { ActorRef, MentionType, OfficeRef, Provenance, Token } from '../../model/index.js';
+import type { ActorRef, MentionType, OfficeRef, Provenance } from '../../model/index.js';
 import type { KnowledgeBase, NameRef, PersonEntry, TitleEntry } from '../../kb/index.js';
 import { isCapitalized, isSentenceInitial, type ActorContext } from './context.js';
 import { ROLE_LABELS, type ActorLexicon } from './lexicon.js';
@@ -164,10 +164,7 @@ function newPersonActor(kb: KnowledgeBase, name: string, country: string | null,
 }
 
 function genderOfTitle(title: TitleEntry | null): 'male' | 'female' | null {
-  if (!title) return null;
-  if (/\b(king|emperor|emir|spokesman|prince)\b/.test(title.title)) return 'male';
-  if (/\b(queen|spokeswoman|princess)\b/.test(title.title)) return 'female';
-  return null;
+  return title?.gender ?? null;
 }
 
 /**
@@ -432,8 +429,4 @@ export function extractIntroducedNames(ctx: ActorContext, lex: ActorLexicon, nam
     i = end - 1;
   }
   return out;
-}
-
-export function tokenRangeText(tokens: readonly Token[], text: string, from: number, to: number): string {
-  return text.slice(tokens[from]!.start, tokens[to - 1]!.end);
 }

@@ -56,6 +56,10 @@ export class PlaceFinder {
     return { name: this.doc.text.slice(t.start, tokens[e - 1]!.end), country: null, start: t.start, end: tokens[e - 1]!.end };
   }
 
+  private isCountryName(p: Place): boolean {
+    return this.kb.names.get(p.name).some((r) => r.type === 'state');
+  }
+
   /**
    * The place of an event: after "in/at/on/of/to" in tokens [from, to). A place the knowledge base
    * can locate wins over one it cannot ("in the Black Sea resort of Sochi" → Sochi).
@@ -63,9 +67,13 @@ export class PlaceFinder {
   after(from: number, to: number, prepositions: readonly string[] = PLACE_PREPOSITIONS): Place | null {
     let fallback: Place | null = null;
     for (let k = from; k < to; k++) {
-      if (!prepositions.includes(this.doc.tokens[k]!.lower)) continue;
+      const prep = this.doc.tokens[k]!.lower;
+      if (!prepositions.includes(prep)) continue;
       const p = this.at(k + 1);
       if (!p) continue;
+      // "sanctions on Russia", "the invasion of Ukraine": a country after "on"/"of" is a topic, not a
+      // place; only a town or a building is ("the resort of Sochi", "on Sentosa").
+      if ((prep === 'on' || prep === 'of') && this.isCountryName(p)) continue;
       if (p.country) return p;
       fallback ??= p;
     }

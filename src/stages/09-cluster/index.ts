@@ -230,9 +230,10 @@ export function createClusterStage(options: { codebook: Codebook | null; kb: Kno
         orient(c);
         c.id = stableEventId(doc.article.hash, c);
       }
-      // Rule cluster.incomplete-contact: a contact is between two parties; one whose other side the
-      // article never names ("Putin spoke by phone") is not a ledger entry.
-      doc.events = clusters.filter((c) => c.kind !== 'contact' || participantsOf(c).length >= 2);
+      // Rule cluster.incomplete-contact: a contact is between two sides; one whose other side the
+      // article never names ("Putin spoke by phone", "it was brokered by Turkey and the UN") is not a
+      // ledger entry.
+      doc.events = clusters.filter((c) => c.kind !== 'contact' || (c.source.length > 0 && c.target.length > 0));
     },
   };
 }
