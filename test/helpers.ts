@@ -5,8 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-/** Third-party test material, read at run time and never copied into the project. */
-export const SHARED = path.resolve(ROOT, '..', 'shared');
+/** Third-party test material, read at run time and never copied into the project (READOUT_SHARED overrides). */
+export const SHARED = process.env['READOUT_SHARED'] ? path.resolve(process.env['READOUT_SHARED']) : path.resolve(ROOT, '..', 'shared');
 export const SEED = path.join(SHARED, 'seeds', '000_014e4383e5f50a03.txt');
 
 /** Whether ../shared is present; when it is not, tests that need it skip and say why. */
