@@ -1,7 +1,10 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { Engine } from '../core/engine.js';
 import { ingest, type IngestSummary } from '../core/ingest.js';
+import { resolvePhrase, searchKnowledgeBase } from '../core/kb-query.js';
 import { ALL_KINDS } from '../core/records.js';
+import { checkKnowledgeBase } from '../kb/index.js';
+import { loadResources } from '../pipeline/presets.js';
 import { packageVersion } from '../core/versions.js';
 import { describeError, isReadoutError, type RecordKind } from '../model/index.js';
 import { dataPath } from '../resources.js';
@@ -85,6 +88,7 @@ Quick start:
   $ readout ingest articles/ feed.jsonl           add your own articles (folders, .txt, .html, .jsonl, - for stdin)
   $ readout events --actor Putin --kind contact   list contacts involving Putin
   $ readout extract article.txt --published 2022-03-07   JSON Lines for one article, no database
+  $ readout kb resolve "the French president" --date 2010-05-01   who held an office on a date
 
 Exit codes: 0 success; 1 some inputs were rejected (extract, or ingest --strict); 2 usage or setup error.
 Every error has a code (RD0xx) and says what to do next.`,
@@ -220,6 +224,63 @@ Examples:
       } finally {
         await store.close();
       }
+    });
+
+  const kb = program
+    .command('kb')
+    .summary('query and check the knowledge base (who held which office when)')
+    .description('The knowledge base behind actor resolution: states, organisations, and office-holders with dated terms.');
+
+  kb.command('resolve')
+    .summary('who a phrase names on a date, and why')
+    .description('Resolves a phrase exactly as articles are read: a name ("Putin"), an office ("the French president", "Kenya\'s foreign minister") or a seat of government ("the Kremlin"), on a date.')
+    .argument('<phrase>', 'the words to resolve, e.g. "the French president"')
+    .option('--date <date>', 'the date to resolve on (YYYY-MM-DD); default today', parseDay)
+    .option('--country <country>', 'the country a bare office belongs to ("the president"): ISO-3 code or name')
+    .option('--json', 'print JSON: name, id, country, role, kind, code, title, term, reason')
+    .addHelpText('after', `
+Examples:
+  $ readout kb resolve "the French president" --date 2010-05-01
+  $ readout kb resolve "the prime minister" --country GBR --date 2019-08-01 --json
+  $ readout kb resolve "Kenya's foreign minister" --date 2015-06-01`)
+    .action((phrase: string, opts: { date?: string; country?: string; json?: boolean }) => {
+      const engine = new Engine();
+      const date = opts.date ?? new Date().toISOString().slice(0, 10);
+      const r = resolvePhrase(engine, phrase, date, opts.country ?? null);
+      if (opts.json) process.stdout.write(`${JSON.stringify(r)}\n`);
+      else if (r.name === null) process.stdout.write(`"${phrase}" on ${date}: not resolved (${r.reason})\n`);
+      else {
+        process.stdout.write(`"${phrase}" on ${date}: ${r.name}${r.id ? ` [${r.id}]` : ''}, ${r.kind}${r.country ? `, ${r.country}` : ''}${r.code ? `, ${r.code}` : ''}${r.role ? `, ${r.role}` : ''}\n`);
+        if (r.term) process.stdout.write(`  ${r.title ?? r.role} ${r.term.from}..${r.term.until ?? 'now'}\n`);
+        process.stdout.write(`  why: ${r.reason}\n`);
+      }
+      if (r.name === null) process.exitCode = 1;
+    });
+
+  kb.command('search')
+    .summary('find people, states and organisations by name')
+    .argument('<name>', 'part of a name or alias (accents and case ignored)')
+    .option('--limit <n>', 'at most n entries', parseLimit, 20)
+    .option('--json', 'print JSON Lines')
+    .action((name: string, opts: { limit: number; json?: boolean }) => {
+      const hits = searchKnowledgeBase(loadResources().kb, name, opts.limit === 0 ? Infinity : opts.limit);
+      for (const h of hits) process.stdout.write(opts.json ? `${JSON.stringify(h)}\n` : `${h.type.padEnd(12)} ${h.id.padEnd(28)} ${h.name}\n             ${h.detail}\n`);
+      if (hits.length === 0) {
+        process.stderr.write(`nothing in the knowledge base matches "${name}"\n`);
+        process.exitCode = 1;
+      }
+    });
+
+  kb.command('check')
+    .summary('consistency checks: dates in order, no overlapping terms for one office, known countries')
+    .option('--json', 'print JSON Lines')
+    .action((opts: { json?: boolean }) => {
+      const k = loadResources().kb;
+      const issues = checkKnowledgeBase(k);
+      for (const i of issues) process.stdout.write(opts.json ? `${JSON.stringify(i)}\n` : `${i.level.padEnd(7)} ${i.check}: ${i.message}\n`);
+      const errors = issues.filter((i) => i.level === 'error').length;
+      process.stderr.write(`${k.people.length} people, ${k.countries.length} states, ${k.organizations.length} organisations (${k.version}): ${errors} errors, ${issues.length - errors} warnings\n`);
+      if (errors > 0) process.exitCode = 1;
     });
 
   program

@@ -50,7 +50,7 @@ export class Engine {
   }
 
   records(doc: Doc, kinds: ReadonlySet<RecordKind> = new Set(ALL_KINDS)): ExtractRecord[] {
-    return recordsOf(doc, kinds);
+    return recordsOf(doc, kinds, this.resources.sectors);
   }
 
   /** The ledger form of a processed article. */

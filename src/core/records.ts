@@ -1,9 +1,19 @@
-import type { Doc, ExtractRecord, RecordKind } from '../model/index.js';
+import type { SectorMap } from '../kb/index.js';
+import type { Actor, ContactDetails, Doc, ExtractRecord, RecordKind } from '../model/index.js';
 
 export const ALL_KINDS: readonly RecordKind[] = ['event', 'contact', 'claim', 'quote', 'promise'];
 
+function withSector(sectors: SectorMap | null, a: Actor): Actor {
+  return sectors ? { ...a, sector: sectors.of(a) } : a;
+}
+
+function contactWithSectors(sectors: SectorMap | null, c: ContactDetails): ContactDetails {
+  const s = (a: Actor | null): Actor | null => (a ? withSector(sectors, a) : null);
+  return { ...c, participants: c.participants.map((a) => withSector(sectors, a)), initiator: s(c.initiator), visitor: s(c.visitor), mediator: s(c.mediator) };
+}
+
 /** The records of one processed article, in the shape of the `readout extract` contract. */
-export function recordsOf(doc: Doc, kinds: ReadonlySet<RecordKind> = new Set(ALL_KINDS)): ExtractRecord[] {
+export function recordsOf(doc: Doc, kinds: ReadonlySet<RecordKind> = new Set(ALL_KINDS), sectors: SectorMap | null = null): ExtractRecord[] {
   const article = doc.article.id;
   const out: ExtractRecord[] = [];
   for (const e of doc.events) {
@@ -16,14 +26,14 @@ export function recordsOf(doc: Doc, kinds: ReadonlySet<RecordKind> = new Set(ALL
       plover: e.plover,
       quad: e.quad,
       goldstein: e.goldstein,
-      source: e.source,
-      target: e.target,
+      source: e.source.map((a) => withSector(sectors, a)),
+      target: e.target.map((a) => withSector(sectors, a)),
       date: e.date,
       status: e.status,
       evidence: e.evidence,
       rule: e.rule,
     };
-    if (e.contact) rec.contact = e.contact;
+    if (e.contact) rec.contact = contactWithSectors(sectors, e.contact);
     out.push(rec);
   }
   if (kinds.has('claim')) {

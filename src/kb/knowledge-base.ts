@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ActorRef } from '../model/index.js';
 import { ReadoutError } from '../model/index.js';
 import { Gazetteer } from './gazetteer.js';
-import type { CountryEntry, NameRef, OfficeTerm, OrgEntry, PersonEntry, PlaceEntry, TitleEntry, TitlesFile } from './types.js';
+import type { CountryEntry, ExecutiveTerm, NameRef, OfficeTerm, OrgEntry, PersonEntry, PlaceEntry, TitleEntry, TitlesFile } from './types.js';
 
 export interface KnowledgeBaseData {
   readonly countries: readonly CountryEntry[];
@@ -12,6 +12,8 @@ export interface KnowledgeBaseData {
   readonly organizations: readonly OrgEntry[];
   readonly places: readonly PlaceEntry[];
   readonly titles: TitlesFile;
+  /** Which office governs each country, by date (from the people files). */
+  readonly executive?: Readonly<Record<string, readonly ExecutiveTerm[]>>;
   /** Identifies the data, so results can be reproduced. */
   readonly version: string;
 }
@@ -37,9 +39,17 @@ export class KnowledgeBase {
   private readonly orgsById = new Map<string, OrgEntry>();
   private readonly demonymToIso = new Map<string, string>();
   private readonly terms = new Map<string, Array<{ person: PersonEntry; term: OfficeTerm }>>();
+  private readonly executive: Readonly<Record<string, readonly ExecutiveTerm[]>>;
+  readonly people: readonly PersonEntry[];
+  readonly countries: readonly CountryEntry[];
+  readonly organizations: readonly OrgEntry[];
 
   constructor(data: KnowledgeBaseData) {
     this.version = data.version;
+    this.executive = data.executive ?? {};
+    this.people = data.people;
+    this.countries = data.countries;
+    this.organizations = data.organizations;
     this.titles = data.titles.titles;
     this.honorifics = new Set(data.titles.honorifics);
     for (const c of data.countries) {
@@ -115,6 +125,17 @@ export class KnowledgeBase {
     return acting;
   }
 
+  /**
+   * The office that governs a country on a date: "the Kenyan leader" is its holder. Falls back to the
+   * head of government where there is one on the date, else the head of state.
+   */
+  executiveRoleOn(country: string, date: string): string {
+    const terms = this.executive[country];
+    const hit = terms?.find((t) => validOn(t, date));
+    if (hit) return hit.role;
+    return this.holderOn(country, 'head-of-government', date) ? 'head-of-government' : 'head-of-state';
+  }
+
   /** The offices a person held on a date (all of them when the date is unknown). */
   officesOn(personId: string, date: string | null): OfficeTerm[] {
     const p = this.peopleById.get(personId);
@@ -169,36 +190,78 @@ function readJson<T>(file: string): { value: T; text: string } {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ROLES = new Set(['head-of-state', 'head-of-government', 'foreign-minister', 'defence-minister', 'party-leader', 'supreme-leader', 'org-head']);
 
 function checkPeople(people: readonly PersonEntry[], file: string): void {
-  const ids = new Set<string>();
   people.forEach((p, i) => {
     const where = `${file}: person #${i} (${p.id ?? '?'})`;
-    if (!p.id || !p.name || !Array.isArray(p.offices)) throw new ReadoutError('RD030', `${where} needs id, name and offices`, 'fix the entry');
-    if (ids.has(p.id)) throw new ReadoutError('RD030', `${where}: duplicate id`, 'give each person a unique id');
-    ids.add(p.id);
+    if (!p.id || !p.name || !Array.isArray(p.offices)) throw new ReadoutError('RD030', `${where} needs id, name and offices`, 'fix the entry (data/kb/people/FORMAT.md)');
     for (const t of p.offices) {
       if (!ISO_DATE.test(t.from) || (t.until !== null && !ISO_DATE.test(t.until))) {
         throw new ReadoutError('RD030', `${where}: office ${t.role} has a bad date (${t.from}..${t.until})`, 'use YYYY-MM-DD');
       }
+      if (!ROLES.has(t.role)) throw new ReadoutError('RD030', `${where}: unknown role "${t.role}"`, `use one of ${[...ROLES].join(', ')}`);
     }
   });
 }
 
+/** A person listed in two files (same id) is one person: offices and aliases are joined. */
+export function mergePeople(lists: ReadonlyArray<readonly PersonEntry[]>): PersonEntry[] {
+  const byId = new Map<string, PersonEntry>();
+  for (const list of lists) {
+    for (const p of list) {
+      const prev = byId.get(p.id);
+      if (!prev) {
+        byId.set(p.id, p);
+        continue;
+      }
+      const seen = new Set(prev.offices.map((o) => `${o.country}|${o.role}|${o.from}`));
+      byId.set(p.id, {
+        ...prev,
+        aliases: [...new Set([...prev.aliases, ...p.aliases])],
+        ambiguousAliases: [...new Set([...(prev.ambiguousAliases ?? []), ...(p.ambiguousAliases ?? [])])],
+        offices: [...prev.offices, ...p.offices.filter((o) => !seen.has(`${o.country}|${o.role}|${o.from}`))],
+      });
+    }
+  }
+  return [...byId.values()];
+}
+
+/** A file of data/kb/people/: office-holders of a group of countries, and which office governs each. */
+export interface PeopleFile {
+  readonly scope?: string;
+  readonly countries?: Readonly<Record<string, { readonly executive: readonly ExecutiveTerm[] }>>;
+  readonly people: readonly PersonEntry[];
+}
+
 /** Loads the knowledge base from a data folder (data/kb by default), validating as it goes. */
 export function loadKnowledgeBase(dir: string): KnowledgeBase {
-  const files = ['countries.json', 'people.json', 'organizations.json', 'titles.json', 'places.json'];
   const hash = createHash('sha256');
   const read = <T>(name: string): T => {
     const { value, text } = readJson<T>(path.join(dir, name));
     hash.update(name).update(text);
     return value;
   };
-  const countries = read<CountryEntry[]>(files[0]!);
-  const people = read<PersonEntry[]>(files[1]!);
-  const organizations = read<OrgEntry[]>(files[2]!);
-  const titles = read<TitlesFile>(files[3]!);
-  const places = read<PlaceEntry[]>(files[4]!);
-  checkPeople(people, path.join(dir, files[1]!));
-  return new KnowledgeBase({ countries, people, organizations, places, titles, version: `kb-${hash.digest('hex').slice(0, 12)}` });
+  const countries = read<CountryEntry[]>('countries.json');
+  const organizations = read<OrgEntry[]>('organizations.json');
+  const titles = read<TitlesFile>('titles.json');
+  const places = read<PlaceEntry[]>('places.json');
+  const peopleLists: PersonEntry[][] = [];
+  const executive: Record<string, ExecutiveTerm[]> = {};
+  const peopleDir = path.join(dir, 'people');
+  const files = existsSync(peopleDir) ? readdirSync(peopleDir).filter((f) => f.endsWith('.json')).sort() : [];
+  for (const f of files) {
+    const file = read<PeopleFile>(path.join('people', f));
+    if (!file || !Array.isArray(file.people)) throw new ReadoutError('RD030', `${path.join(peopleDir, f)} has no "people" list`, 'see data/kb/people/FORMAT.md');
+    checkPeople(file.people, path.join(peopleDir, f));
+    peopleLists.push([...file.people]);
+    for (const [iso, c] of Object.entries(file.countries ?? {})) executive[iso] = [...(executive[iso] ?? []), ...c.executive];
+  }
+  if (existsSync(path.join(dir, 'people.json'))) {
+    const legacy = read<PersonEntry[]>('people.json');
+    checkPeople(legacy, path.join(dir, 'people.json'));
+    peopleLists.push([...legacy]);
+  }
+  const people = mergePeople(peopleLists);
+  return new KnowledgeBase({ countries, people, organizations, places, titles, executive, version: `kb-${hash.digest('hex').slice(0, 12)}` });
 }

@@ -14,6 +14,8 @@ export interface CountryEntry {
   readonly from: string | null;
   readonly until: string | null;
   readonly region: string;
+  /** States this one continues, whose name news also uses for them ("Germany" in 1985 is West Germany). */
+  readonly predecessors?: readonly string[];
 }
 
 export interface OfficeTerm {
@@ -24,6 +26,13 @@ export interface OfficeTerm {
   readonly from: string;
   readonly until: string | null;
   readonly acting?: boolean;
+}
+
+/** Which office governs a country during a period. */
+export interface ExecutiveTerm {
+  readonly role: string;
+  readonly from: string | null;
+  readonly until: string | null;
 }
 
 export interface PersonEntry {

@@ -19,6 +19,8 @@ export interface Actor extends ActorRef {
   readonly text: string;
   readonly start: number;
   readonly end: number;
+  /** PLOVER sector ("Government", "Military", "IGO"…), derived from the CAMEO code when records are written. */
+  readonly sector?: string | null;
 }
 
 /** The grammatical/semantic type of a mention, before and after resolution. */

@@ -11,6 +11,8 @@ export interface ArticleMetadata {
   outlet: string | null;
   url: string | null;
   language: string | null;
+  /** ISO-3 country the article is about, when known (`--country`, a batch field): gives bare offices their country. */
+  country: string | null;
 }
 
 /** One unit of input before processing: what a reader produced from a file, a batch line or stdin. */
@@ -47,5 +49,5 @@ export interface Article {
 }
 
 export function emptyMetadata(): ArticleMetadata {
-  return { title: null, published: null, publishedTime: null, outlet: null, url: null, language: null };
+  return { title: null, published: null, publishedTime: null, outlet: null, url: null, language: null, country: null };
 }

@@ -61,7 +61,7 @@ export interface Doc {
 
 const PENDING_ARTICLE: Article = {
   id: '', hash: '', origin: '', format: 'txt', raw: '',
-  meta: { title: null, published: null, publishedTime: null, outlet: null, url: null, language: null },
+  meta: { title: null, published: null, publishedTime: null, outlet: null, url: null, language: null, country: null },
 };
 
 export function createDoc(input: RawInput): Doc {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ArticleMetadata } from '../model/index.js';
-import { Codebook, loadKnowledgeBase, type CodebookFile, type KnowledgeBase } from '../kb/index.js';
+import { Codebook, loadKnowledgeBase, SectorMap, type CodebookFile, type KnowledgeBase, type SectorsFile } from '../kb/index.js';
 import { dataPath, readDataJson } from '../resources.js';
 import { createIngestStage } from '../stages/01-ingest/index.js';
 import { createCleanStage, type LineRuleSpec } from '../stages/02-clean/index.js';
@@ -22,6 +22,7 @@ export interface Resources {
   readonly names: NamesFile;
   readonly patterns: PatternsFile;
   readonly codebook: Codebook;
+  readonly sectors: SectorMap;
 }
 
 export function loadResources(): Resources {
@@ -36,6 +37,7 @@ export function loadResources(): Resources {
     names: readDataJson<NamesFile>('lexicons', 'names.json'),
     patterns: readDataJson<PatternsFile>('patterns', 'events.json'),
     codebook: new Codebook(readDataJson<CodebookFile>('cameo', 'codebook.json')),
+    sectors: new SectorMap(readDataJson<SectorsFile>('kb', 'sectors.json')),
   };
 }
 

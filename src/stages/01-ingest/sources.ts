@@ -81,6 +81,8 @@ function batchFields(rec: Record<string, unknown>): Partial<ArticleMetadata> {
   if (outlet) fields.outlet = outlet;
   const language = str(rec['language']) ?? str(rec['lang']);
   if (language) fields.language = language;
+  const country = str(rec['country']);
+  if (country) fields.country = country;
   return fields;
 }
 

@@ -1,5 +1,5 @@
 import type { Doc, Token } from '../../model/index.js';
-import { fold, lowerSameLength } from '../../kb/index.js';
+import { fold, lowerSameLength, type KnowledgeBase } from '../../kb/index.js';
 
 /** Per-document views the actor extractors share: folded text and token-boundary lookups. */
 export interface ActorContext {
@@ -16,9 +16,11 @@ export interface ActorContext {
   isTokenEnd(offset: number): boolean;
   /** The date roles are resolved on: the publication date, or null when unknown. */
   readonly date: string | null;
+  /** The country a bare office ("the president") belongs to, when the input says (metadata `country`). */
+  readonly defaultCountry: string | null;
 }
 
-export function buildActorContext(doc: Doc): ActorContext {
+export function buildActorContext(doc: Doc, kb: KnowledgeBase): ActorContext {
   const n = doc.text.length + 1;
   const startAt = new Int32Array(n).fill(-1);
   const endAt = new Int32Array(n).fill(-1);
@@ -36,7 +38,17 @@ export function buildActorContext(doc: Doc): ActorContext {
     tokenEndingAt: (o) => (o >= 0 && o < n ? endAt[o]! : -1),
     isTokenEnd: (o) => o >= 0 && o < n && endAt[o]! >= 0,
     date: doc.article.meta.published,
+    defaultCountry: countryCode(kb, doc.article.meta.country),
   };
+}
+
+/** An ISO-3 code from a code or a country name ("FRA", "France", "french"). */
+export function countryCode(kb: KnowledgeBase, value: string | null): string | null {
+  if (!value) return null;
+  const v = value.trim();
+  if (kb.country(v.toUpperCase())) return v.toUpperCase();
+  const ref = kb.names.get(v).find((r) => r.type === 'state' || r.type === 'demonym');
+  return ref ? ref.id : null;
 }
 
 const UPPER_START = /^\p{Lu}/u;

@@ -214,7 +214,7 @@ export function extractTitled(ctx: ActorContext, kb: KnowledgeBase, lex: ActorLe
     // Honorific between title and name is rare; skip one if present ("President Mr X" does not occur).
     const nameStart = end;
     const nameEnd = nameRunAt(ctx, names, lex, nameStart);
-    const office: OfficeRef = { country: org ?? country, role: entry.role, title: textOf(ctx, i, titleEnd) };
+    const office: { country: string | null; role: string; title: string } = { country: org ?? country, role: entry.role, title: textOf(ctx, i, titleEnd) };
     if (nameEnd > nameStart) {
       const nameText = textOf(ctx, nameStart, nameEnd);
       const lastToken = tokens[nameEnd - 1]!.text;
@@ -241,6 +241,9 @@ export function extractTitled(ctx: ActorContext, kb: KnowledgeBase, lex: ActorLe
     const det = tokens[detAt]?.pos === 'DET' ? tokens[detAt] : tokens[start - 1];
     const hasDeterminer = det !== undefined && (LEADING_THE.has(det.lower) || det.lower === 'a' || det.lower === 'an');
     if (!mod && !hasDeterminer && !capitalizedTitle) continue;
+    // Rule actors.context-country: a bare office ("the president") belongs to the country the input
+    // is about, when the caller says which (`--country`).
+    if (!mod && !org && country === null && ctx.defaultCountry && hasDeterminer) country = ctx.defaultCountry;
     if (!mod && !org && country === null) continue;
     // Rule actors.indefinite-role: "a leader of Taiwan", "a U.S. president" name no one in particular.
     if (det?.lower === 'a' || det?.lower === 'an') continue;
@@ -250,12 +253,15 @@ export function extractTitled(ctx: ActorContext, kb: KnowledgeBase, lex: ActorLe
     let reason = `office "${textOf(ctx, start, end)}" with no known holder`;
     let gender = genderOfTitle(entry);
     const holderKey = org ?? country;
+    // "the Kenyan leader" is whoever holds the office that governs Kenya on the date.
+    const role = entry.role === 'leader' && holderKey && ctx.date ? kb.executiveRoleOn(holderKey, ctx.date) : entry.role;
+    office.role = role;
     if (holderKey && !entry.generic && !former && ctx.date && det?.lower !== 'a' && det?.lower !== 'an') {
-      const holder = kb.holderOn(holderKey, entry.role, ctx.date);
+      const holder = kb.holderOn(holderKey, role, ctx.date);
       if (holder) {
         actor = kb.personActor(holder.id, ctx.date);
         rule = 'actors.role-at-date';
-        reason = `${holder.name} held ${entry.role} of ${holderKey} on ${ctx.date}`;
+        reason = `${holder.name} held ${role} of ${holderKey} on ${ctx.date}`;
         gender = holder.gender;
       }
     }

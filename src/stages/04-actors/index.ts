@@ -194,7 +194,7 @@ export function createActorsStage(options: ActorsOptions): Stage {
     requires: ['tokens', 'sentences'],
     assigns: ['mentions'],
     run(doc: Doc): void {
-      const ctx = buildActorContext(doc);
+      const ctx = buildActorContext(doc, kb);
       const names = scanNames(ctx, kb);
       // Extractors propose; overlaps are settled by priority and length.
       const proposals = [

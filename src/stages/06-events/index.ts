@@ -146,6 +146,21 @@ export function assignTimesToTriggers(doc: Doc, triggers: readonly TriggerMatch[
     }
     if (owner && !out.has(owner)) out.set(owner, t);
   }
+  // Rule time.coordinated-verbs: "In 2010 he visited Moscow and met the president": an undated verb
+  // coordinated with a dated one shares its date.
+  for (let i = 1; i < triggers.length; i++) {
+    const trig = triggers[i]!;
+    const prev = triggers[i - 1]!;
+    if (out.has(trig) || !out.has(prev) || tokens[prev.start]!.sentence !== tokens[trig.start]!.sentence) continue;
+    if (tokens[trig.start]!.pos !== 'VERB') continue;
+    let coordinated = false;
+    let otherVerb = false;
+    for (let k = prev.end; k < trig.start; k++) {
+      if (tokens[k]!.pos === 'CCONJ') coordinated = true;
+      if (tokens[k]!.pos === 'VERB') otherVerb = true;
+    }
+    if (coordinated && !otherVerb) out.set(trig, out.get(prev)!);
+  }
   return out;
 }
 
@@ -405,6 +420,21 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
   }
 
   const date = pickDate(doc, trig, time);
+  // Rule events.role-at-event-date: "the French president" in an event of 2010 is who held the office then.
+  if (date.value !== null && !(doc.article.meta.published ?? '').startsWith(date.value)) {
+    const reresolve = (actors: Actor[]): Actor[] => actors.map((a) => {
+      const m = doc.mentions.find((x) => x.start === a.start && x.end === a.end && x.type === 'role' && x.office !== null);
+      if (!m?.office?.country) return a;
+      const holder = kb.holderOn(m.office.country, m.office.role, date.value!);
+      if (!holder || holder.id === a.id) return a;
+      const actor = kb.personActor(holder.id, date.value);
+      if (!actor) return a;
+      provenance.push(prov('events.role-at-event-date', `"${m.text}" on ${date.value} is ${holder.name}`));
+      return { ...actor, text: a.text, start: a.start, end: a.end };
+    });
+    source = reresolve(source);
+    target = reresolve(target);
+  }
   const { status, rule: statusRule } = statusOf(doc, view, trig, date);
   if (statusRule) provenance.push(prov(statusRule));
   const triggerStart = tokens[trig.start]!.start;
