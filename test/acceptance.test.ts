@@ -115,3 +115,35 @@ describe.skipIf(!sharedAvailable(GUARDIAN))('ingesting a real news batch (Guardi
     expect(human.stderr).toMatch(/ingested into .* 0 new articles, 216 already in the ledger/);
   });
 });
+
+describe.skipIf(!sharedAvailable(SEED))('the seed article: every person resolved (knowledge base acceptance)', () => {
+  const run = runCli(['extract', SEED, '--published', '2022-03-07', '--kinds', 'event,contact']);
+  const actors = new Map<string, { country: string | null; role?: string | null; title?: string | null }>();
+  for (const r of jsonLines<Rec>(run.stdout)) {
+    for (const a of [...(r.source ?? []), ...(r.target ?? []), ...(r.contact?.participants ?? [])]) if (a.kind === 'person') actors.set(a.name, a);
+  }
+
+  it.each([
+    ['Emmanuel Macron', 'FRA', 'head-of-state'],
+    ['Vladimir Putin', 'RUS', 'head-of-state'],
+    ['Naftali Bennett', 'ISR', 'head-of-government'],
+    ['Antony Blinken', 'USA', 'foreign-minister'],
+  ])('%s is a person of %s, %s, in the records', (name, country, role) => {
+    expect(actors.get(name)).toMatchObject({ country, role });
+  });
+
+  it('resolves every person the article names, with country and role', () => {
+    const doc = runCli(['kb', 'resolve', 'Benjamin Haddad, senior director for Europe at the Atlantic Council in Paris', '--date', '2022-03-07', '--json']);
+    expect(JSON.parse(doc.stdout)).toMatchObject({ name: 'Benjamin Haddad', country: 'FRA', role: 'affiliate', title: 'senior director for Europe at Atlantic Council' });
+    const colombo = runCli(['kb', 'resolve', 'Silvia Colombo, an expert on EU foreign relations at the International Institute in Rome', '--date', '2022-03-07', '--json']);
+    expect(JSON.parse(colombo.stdout)).toMatchObject({ name: 'Silvia Colombo', country: 'ITA', role: 'affiliate' });
+    for (const [phrase, name, country, role] of [
+      ['Ukrainian President Volodymyr Zelensky', 'Volodymyr Zelensky', 'UKR', 'head-of-state'],
+      ['French Foreign Minister Jean-Yves Le Drian', 'Jean-Yves Le Drian', 'FRA', 'foreign-minister'],
+      ['the French president', 'Emmanuel Macron', 'FRA', 'head-of-state'],
+    ] as const) {
+      const r = JSON.parse(runCli(['kb', 'resolve', phrase, '--date', '2022-03-07', '--json']).stdout);
+      expect(r, phrase).toMatchObject({ name, country, role });
+    }
+  });
+});

@@ -50,6 +50,11 @@ export interface OrgEntry {
   readonly aliases: readonly string[];
   readonly kind: 'igo' | 'org' | 'group';
   readonly code: string | null;
+  /** What the organisation is: igo, ngo, think-tank, news-agency, armed-group, party, company, university… */
+  readonly type?: string;
+  /** ISO-3 country of a national organisation (a think tank's home, an agency's state). */
+  readonly country?: string | null;
+  readonly ambiguousAliases?: readonly string[];
 }
 
 /** A place that is not a capital but hosts diplomacy ("Geneva", "Sochi", "Camp David"): located, never an actor. */

@@ -21,6 +21,10 @@ export interface Actor extends ActorRef {
   readonly end: number;
   /** PLOVER sector ("Government", "Military", "IGO"…), derived from the CAMEO code when records are written. */
   readonly sector?: string | null;
+  /** The office or position: a role id ("head-of-state", "foreign-minister"), or "affiliate" for a described post. */
+  readonly role?: string | null;
+  /** The title as the article gives it ("Prime Minister", "senior director for Europe at the Atlantic Council"). */
+  readonly title?: string | null;
 }
 
 /** The grammatical/semantic type of a mention, before and after resolution. */

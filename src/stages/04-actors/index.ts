@@ -54,17 +54,18 @@ function surnameOf(name: string, country: string | null, familyFirst: ReadonlySe
  * them ("Naftali Bennett" … "Bennett"), and ambiguous KB aliases it used are confirmed.
  */
 function addLocalNames(ctx: ActorContext, kb: KnowledgeBase, lex: ActorLexicon, kept: Candidate[], familyFirst: ReadonlySet<string>): Candidate[] {
-  const bySurname = new Map<string, { actor: ActorRef; gender: Candidate['gender'] } | null>();
-  const note = (key: string, actor: ActorRef, gender: Candidate['gender']): void => {
+  const bySurname = new Map<string, { actor: ActorRef; gender: Candidate['gender']; office: Candidate['office'] } | null>();
+  const note = (key: string, actor: ActorRef, gender: Candidate['gender'], office: Candidate['office'] = null): void => {
     const prev = bySurname.get(key);
-    if (prev === undefined) bySurname.set(key, { actor, gender });
+    if (prev === undefined) bySurname.set(key, { actor, gender, office });
+    else if (prev !== null && prev.office === null && office !== null && (prev.actor.id ?? prev.actor.name) === (actor.id ?? actor.name)) bySurname.set(key, { actor, gender, office });
     else if (prev !== null && (prev.actor.id ?? prev.actor.name) !== (actor.id ?? actor.name)) bySurname.set(key, null); // two people share it
   };
   const confirmed = new Set<string>();
   for (const c of kept) {
     if (c.type !== 'person' || c.actors.length !== 1) continue;
     const a = c.actors[0]!;
-    note(surnameOf(a.name, a.country, familyFirst), a, c.gender);
+    note(surnameOf(a.name, a.country, familyFirst), a, c.gender, c.office);
     if (a.id) {
       confirmed.add(a.id);
       for (const alias of kb.person(a.id)?.aliases ?? []) if (!alias.includes(' ')) note(alias, a, c.gender);
@@ -92,7 +93,7 @@ function addLocalNames(ctx: ActorContext, kb: KnowledgeBase, lex: ActorLexicon, 
     if (!entry) continue;
     const start = i > 0 && lex.honorifics.has(tokens[i - 1]!.text) && !covered.has(i - 1) ? i - 1 : i;
     out.push({
-      tokenStart: start, tokenEnd: i + 1, type: 'person', actors: [entry.actor], office: null, gender: entry.gender, priority: 1,
+      tokenStart: start, tokenEnd: i + 1, type: 'person', actors: [entry.actor], office: entry.office, gender: entry.gender, priority: 1,
       provenance: [{ stage: '04-actors', rule: 'actors.local-name', reason: `"${t.text}" was named in full earlier as ${entry.actor.name}` }],
     });
   }
@@ -161,6 +162,80 @@ function resolveAppositions(ctx: ActorContext, kept: Candidate[]): Candidate[] {
   return out;
 }
 
+const AFFILIATION_PREPS = new Set(['at', 'of', 'with', 'from']);
+const OFFICE_PREFERENCE = ['head-of-state', 'supreme-leader', 'party-leader', 'head-of-government', 'foreign-minister', 'defence-minister', 'org-head'];
+
+/**
+ * Refiner actors.affiliation: "Benjamin Haddad, senior director for Europe at the Atlantic Council in
+ * Paris" gives the person a post ("senior director for Europe at the Atlantic Council") and a country
+ * (the place of the post, else the organisation's country).
+ */
+function resolveAffiliations(ctx: ActorContext, kb: KnowledgeBase, kept: Candidate[]): Candidate[] {
+  const tokens = ctx.tokens;
+  const byStart = new Map(kept.map((c) => [c.tokenStart, c]));
+  return kept.map((c) => {
+    if (c.type !== 'person' || c.actors.length !== 1 || c.office !== null || tokens[c.tokenEnd]?.text !== ',') return c;
+    const sentence = tokens[c.tokenStart]!.sentence;
+    let k = c.tokenEnd + 1;
+    if (['a', 'an', 'the'].includes(tokens[k]?.lower ?? '')) k++;
+    const descStart = k;
+    let orgStart = -1;
+    while (k < tokens.length && k - descStart < 12 && tokens[k]!.sentence === sentence && tokens[k]!.pos !== 'PUNCT') {
+      const t = tokens[k]!;
+      const next = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+      if (AFFILIATION_PREPS.has(t.lower) && k > descStart && isCapitalized(tokens[next])) {
+        orgStart = next;
+        break;
+      }
+      k++;
+    }
+    if (orgStart < 0) return c;
+    const descTokens = tokens.slice(descStart, k);
+    if (!descTokens.some((t) => t.pos === 'NOUN') || descTokens.some((t) => t.pos === 'VERB')) return c;
+    // The organisation: a KB mention, or capitalised words ("the International Institute").
+    const known = byStart.get(orgStart);
+    let orgEnd = orgStart;
+    if (known && (known.type === 'org' || known.type === 'state')) orgEnd = known.tokenEnd;
+    else while (orgEnd < tokens.length && isCapitalized(tokens[orgEnd]) && tokens[orgEnd]!.sentence === sentence) orgEnd++;
+    if (orgEnd === orgStart) return c;
+    const orgText = ctx.doc.text.slice(tokens[orgStart]!.start, tokens[orgEnd - 1]!.end);
+    const org = known?.type === 'org' && known.actors[0]?.id ? kb.org(known.actors[0].id) : undefined;
+    // "… in Paris": the place of the post.
+    let country: string | null = null;
+    if (tokens[orgEnd]?.lower === 'in') {
+      const place = byStart.get(orgEnd + 1);
+      country = place && (place.type === 'capital' || place.type === 'state') ? place.actors[0]?.country ?? null : null;
+      if (!country) {
+        const hit = kb.names.longestAt(ctx.folded, tokens[orgEnd + 1]?.start ?? -1, ctx.isTokenEnd);
+        country = hit?.values.find((r) => r.type === 'place' || r.type === 'capital' || r.type === 'state')?.id ?? null;
+      }
+    }
+    country ??= org?.country ?? (known?.type === 'state' ? known.actors[0]?.country ?? null : null);
+    const a = c.actors[0]!;
+    const title = `${ctx.doc.text.slice(tokens[descStart]!.start, tokens[k - 1]!.end)} at ${orgText.replace(/^the\s+/i, '')}`;
+    const c2 = country ? kb.country(country) : undefined;
+    const actor = a.id !== null || a.country !== null ? a : { ...a, country: c2?.iso3 ?? null, code: org?.code ?? c2?.cameo ?? null };
+    return {
+      ...c,
+      actors: [actor],
+      office: { country: country, role: 'affiliate', title },
+      provenance: [...c.provenance, { stage: '04-actors', rule: 'actors.affiliation', reason: `post: ${title}${country ? ` (${country})` : ''}` }],
+    };
+  });
+}
+
+/** Rule actors.office-on-date: a KB person named without a title holds the offices the KB gives them on the date. */
+function addKbOffices(kb: KnowledgeBase, date: string | null, kept: Candidate[]): Candidate[] {
+  if (!date) return kept;
+  return kept.map((c) => {
+    const a = c.actors[0];
+    if (c.office !== null || c.type !== 'person' || c.actors.length !== 1 || !a?.id) return c;
+    const offices = kb.officesOn(a.id, date).sort((x, y) => OFFICE_PREFERENCE.indexOf(x.role) - OFFICE_PREFERENCE.indexOf(y.role));
+    const o = offices[0];
+    return o ? { ...c, office: { country: o.country, role: o.role, title: o.title } } : c;
+  });
+}
+
 function toMention(ctx: ActorContext, c: Candidate, id: number): Mention {
   const first = ctx.tokens[c.tokenStart]!;
   const last = ctx.tokens[c.tokenEnd - 1]!;
@@ -206,9 +281,13 @@ export function createActorsStage(options: ActorsOptions): Stage {
       const covered = new Set<number>();
       for (const c of kept) for (let i = c.tokenStart; i < c.tokenEnd; i++) covered.add(i);
       kept = settleOverlaps([...kept, ...extractIntroducedNames(ctx, lex, names, (i) => covered.has(i))]);
-      kept = addLocalNames(ctx, kb, lex, kept, familyFirst);
+      // Order: appositions and posts describe a person where they are introduced; later surname-only
+      // mentions then inherit identity, country and office from that introduction.
       kept = resolveAppositions(ctx, kept);
+      kept = resolveAffiliations(ctx, kb, kept);
+      kept = addLocalNames(ctx, kb, lex, kept, familyFirst);
       kept = resolveRolesToNamedHolders(kb, ctx.date, kept);
+      kept = addKbOffices(kb, ctx.date, kept);
       let id = 0;
       const mentions = kept.map((c) => toMention(ctx, c, id++));
       const taken = new Set<number>();

@@ -34,7 +34,7 @@ export function actorsOf(mentions: readonly Mention[], exclude: readonly Actor[]
       const key = actorKey(a);
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ ...a, text: m.text, start: m.start, end: m.end });
+      out.push({ ...a, text: m.text, start: m.start, end: m.end, role: m.office?.role ?? null, title: m.office?.title ?? null });
     }
   }
   return out;
@@ -430,7 +430,7 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
       const actor = kb.personActor(holder.id, date.value);
       if (!actor) return a;
       provenance.push(prov('events.role-at-event-date', `"${m.text}" on ${date.value} is ${holder.name}`));
-      return { ...actor, text: a.text, start: a.start, end: a.end };
+      return { ...actor, text: a.text, start: a.start, end: a.end, role: a.role ?? null, title: a.title ?? null };
     });
     source = reresolve(source);
     target = reresolve(target);
