@@ -116,13 +116,13 @@ export class KnowledgeBase {
   holderOn(country: string, role: string, date: string): PersonEntry | null {
     const list = this.terms.get(`${country}|${role}`);
     if (!list) return null;
-    let acting: PersonEntry | null = null;
+    let second: PersonEntry | null = null;
     for (const { person, term } of list) {
       if (!validOn(term, date)) continue;
-      if (!term.acting) return person;
-      acting ??= person;
+      if (!term.acting && !term.disputed) return person;
+      second ??= person;
     }
-    return acting;
+    return second;
   }
 
   /**

@@ -26,6 +26,8 @@ export interface OfficeTerm {
   readonly from: string;
   readonly until: string | null;
   readonly acting?: boolean;
+  /** A rival or de facto claim (a government not recognised at the time): never wins over a recognised holder. */
+  readonly disputed?: boolean;
 }
 
 /** Which office governs a country during a period. */
