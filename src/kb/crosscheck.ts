@@ -73,7 +73,7 @@ const MENTION = new RegExp(
   `(?<pre>\\b[A-Za-z-]+ )?(?<demonym>\\b[A-Z][a-z]+ )?\\b(?<title>${TITLE_ROLES.map(([t]) => t).join('|')})\\b(?! of the| of Government| of State|-elect| Minister)\\s+(?<name>(?:(?:Dr|Sir|Sheikh)\\.?\\s+)?${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${CONNECTOR})){0,4})`,
   'gu',
 );
-const NOT_IN_OFFICE = /\b(former|ex-|late|then-|outgoing|incoming|future|deputy|vice|crown|designate|elect)$/i;
+const NOT_IN_OFFICE = /\b(former|ex|late|then|outgoing|incoming|future|deputy|vice|crown|designate|elect|alternate|acting deputy)\b/i;
 const HONORIFIC = /^(?:(?:Dr|Sir|Sheikh|Shaikh|Prince|General|Gen|Field Marshal|Marshal)\.?\s+)+/;
 
 function tokens(s: string): string[] {
