@@ -21,7 +21,7 @@ export function checkKnowledgeBase(kb: KnowledgeBase): KbIssue[] {
       if (!kb.country(o.country) && !orgIds.has(o.country)) issues.push({ level: 'error', check: 'known-country', message: `${p.id}: ${o.role} in unknown country or organisation "${o.country}"` });
       const key = `${o.country}|${o.role}`;
       const list = byOffice.get(key) ?? [];
-      list.push({ person: p.id, from: o.from, until: o.until, acting: o.acting === true || o.disputed === true });
+      list.push({ person: p.id, from: o.from, until: o.until, acting: o.acting === true || o.disputed === true || o.joint === true });
       byOffice.set(key, list);
     }
   }

@@ -119,7 +119,7 @@ export class KnowledgeBase {
     let second: PersonEntry | null = null;
     for (const { person, term } of list) {
       if (!validOn(term, date)) continue;
-      if (!term.acting && !term.disputed) return person;
+      if (!term.acting && !term.disputed && !term.joint) return person;
       second ??= person;
     }
     return second;

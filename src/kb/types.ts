@@ -28,6 +28,8 @@ export interface OfficeTerm {
   readonly acting?: boolean;
   /** A rival or de facto claim (a government not recognised at the time): never wins over a recognised holder. */
   readonly disputed?: boolean;
+  /** A second holder sharing the office by design (Cambodia's co-prime ministers, 1993–98). */
+  readonly joint?: boolean;
 }
 
 /** Which office governs a country during a period. */
