@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ActorRef } from '../model/index.js';
 import { ReadoutError } from '../model/index.js';
+import { fold } from './fold.js';
 import { Gazetteer } from './gazetteer.js';
 import type { CountryEntry, ExecutiveTerm, NameRef, OfficeTerm, OrgEntry, PersonEntry, PlaceEntry, TitleEntry, TitlesFile } from './types.js';
 
@@ -45,6 +46,15 @@ export class KnowledgeBase {
   readonly organizations: readonly OrgEntry[];
 
   constructor(data: KnowledgeBaseData) {
+    // A name and its accent-free spelling fold to one key: keep one reference per entry under it,
+    // or "Vučić" would look like two people.
+    const added = new Set<string>();
+    const addName = (name: string, ref: NameRef): void => {
+      const key = `${fold(name.trim())}|${ref.type}|${ref.id}`;
+      if (added.has(key)) return;
+      added.add(key);
+      this.names.add(name, ref);
+    };
     this.version = data.version;
     this.executive = data.executive ?? {};
     this.people = data.people;
@@ -54,18 +64,18 @@ export class KnowledgeBase {
     this.honorifics = new Set(data.titles.honorifics);
     for (const c of data.countries) {
       this.countriesByIso.set(c.iso3, c);
-      for (const n of [c.name, c.official, ...c.aliases]) this.names.add(n, { type: 'state', id: c.iso3, ambiguous: false });
+      for (const n of [c.name, c.official, ...c.aliases]) addName(n, { type: 'state', id: c.iso3, ambiguous: false });
       for (const d of c.demonyms) {
-        this.names.add(d, { type: 'demonym', id: c.iso3, ambiguous: false });
+        addName(d, { type: 'demonym', id: c.iso3, ambiguous: false });
         this.demonymToIso.set(d.toLowerCase(), c.iso3);
       }
-      if (c.capital) for (const n of [c.capital, ...c.capitalAliases]) this.names.add(n, { type: 'capital', id: c.iso3, ambiguous: false });
-      for (const s of c.seats) this.names.add(s, { type: 'seat', id: c.iso3, ambiguous: false });
+      if (c.capital) for (const n of [c.capital, ...c.capitalAliases]) addName(n, { type: 'capital', id: c.iso3, ambiguous: false });
+      for (const s of c.seats) addName(s, { type: 'seat', id: c.iso3, ambiguous: false });
     }
-    for (const p of data.places) for (const n of [p.name, ...p.aliases]) this.names.add(n, { type: 'place', id: p.country, ambiguous: false });
+    for (const p of data.places) for (const n of [p.name, ...p.aliases]) addName(n, { type: 'place', id: p.country, ambiguous: false });
     for (const o of data.organizations) {
       this.orgsById.set(o.id, o);
-      for (const n of [o.name, ...o.aliases]) this.names.add(n, { type: 'org', id: o.id, ambiguous: false });
+      for (const n of [o.name, ...o.aliases]) addName(n, { type: 'org', id: o.id, ambiguous: false });
     }
     // Aliases several people share are ambiguous whether or not the data flags them.
     const aliasOwners = new Map<string, Set<string>>();
@@ -81,7 +91,7 @@ export class KnowledgeBase {
       const flagged = new Set(p.ambiguousAliases ?? []);
       for (const a of new Set([p.name, ...p.aliases])) {
         const shared = (aliasOwners.get(a)?.size ?? 0) > 1;
-        this.names.add(a, { type: 'person', id: p.id, ambiguous: a !== p.name && (flagged.has(a) || shared) });
+        addName(a, { type: 'person', id: p.id, ambiguous: a !== p.name && (flagged.has(a) || shared) });
       }
       for (const term of p.offices) {
         const key = `${term.country}|${term.role}`;
