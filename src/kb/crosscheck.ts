@@ -85,7 +85,8 @@ function tokens(s: string): string[] {
 /** Edit distance ≤ 2 for long words: official lists misspell names ("Atisaari", "Bessmertnkyh"). */
 function closeEnough(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a.length < 6 || b.length < 6 || Math.abs(a.length - b.length) > 2) return false;
+  const allowed = Math.min(a.length, b.length) >= 7 ? 2 : Math.min(a.length, b.length) >= 5 ? 1 : 0;
+  if (allowed === 0 || Math.abs(a.length - b.length) > allowed) return false;
   const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0]!;
@@ -96,7 +97,7 @@ function closeEnough(a: string, b: string): boolean {
       diag = up;
     }
   }
-  return prev[b.length]! <= 2;
+  return prev[b.length]! <= allowed;
 }
 
 interface Holder {
@@ -207,6 +208,8 @@ export function crossCheckTravel(kb: KnowledgeBase, records: readonly TravelReco
         unknownCountries[r.gold_origin_country] = (unknownCountries[r.gold_origin_country] ?? 0) + 1;
         continue;
       }
+      // "President of the Council of Ministers …" names another office.
+      if (/^of\b/.test(trav.slice(hit[0].length + 1))) continue;
       const name = trav.slice(hit[0].length + 1).replace(/\s+of\s+.*$/, '').replace(HONORIFIC, '').trim();
       if (name !== '') judge(r.id, r.date, r.end_date ?? r.date, hit[0], name, iso, hit[1], true);
       continue;
@@ -218,7 +221,9 @@ export function crossCheckTravel(kb: KnowledgeBase, records: readonly TravelReco
       const hit = TITLE_ROLES.find(([t]) => t === g['title']);
       if (!hit) continue;
       const pre = `${g['pre'] ?? ''}${g['demonym'] ?? ''}`.trim();
-      if (NOT_IN_OFFICE.test(pre) || /\bfuneral of\s*$/i.test(r.text.slice(0, m.index + (g['pre']?.length ?? 0)))) {
+      // The words before the title in its clause: "former South African President Mandela".
+      const clause = r.text.slice(Math.max(0, m.index - 40), m.index + (g['pre']?.length ?? 0) + (g['demonym']?.length ?? 0)).split(/[,;:]|\band\b/).pop() ?? '';
+      if (NOT_IN_OFFICE.test(clause) || /\bfuneral of\s*$/i.test(clause)) {
         exclude('not in office (former, late, deputy …)');
         continue;
       }
