@@ -29,11 +29,23 @@ function officeOf(kb: KnowledgeBase, id: string, date: string, role: string | nu
  * same actor stage that reads articles, so the command shows exactly what extraction would do.
  */
 export function resolvePhrase(engine: Engine, phrase: string, date: string, country: string | null = null): Resolution {
+  const first = resolveOnce(engine, phrase, date, country);
+  // A bare office ("foreign minister", "Prime Minister") is read as "the …", as a query means it.
+  if (first.name === null && !/^(the|a|an)\s/i.test(phrase.trim())) {
+    const again = resolveOnce(engine, `the ${phrase.trim()}`, date, country);
+    if (again.name !== null) return { ...again, query: phrase };
+  }
+  return first;
+}
+
+function resolveOnce(engine: Engine, phrase: string, date: string, country: string | null): Resolution {
   const out = engine.process({ origin: 'kb resolve', format: 'txt', content: phrase, fields: { published: date, ...(country ? { country } : {}) } });
   const empty: Resolution = { query: phrase, date, name: null, id: null, kind: null, country: null, code: null, sector: null, role: null, title: null, term: null, reason: 'no actor recognised in the phrase' };
   if (!out.ok) return { ...empty, reason: `${out.rejection.code}: ${out.rejection.reason}` };
+  // The phrase's head: the mention it starts with ("Benjamin Haddad, … at the Atlantic Council"),
+  // else the longest one.
   const mentions = out.doc.mentions.filter((m) => m.actors.length > 0).sort((a, b) => (b.end - b.start) - (a.end - a.start));
-  const m = mentions[0];
+  const m = mentions.find((x) => x.start === 0) ?? mentions[0];
   if (!m) return empty;
   const a = m.actors[0]!;
   const kb = engine.resources.kb;

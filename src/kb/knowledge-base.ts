@@ -153,19 +153,30 @@ export class KnowledgeBase {
     return date === null ? [...p.offices] : p.offices.filter((t) => validOn(t, date));
   }
 
-  /** The country a person is most associated with: their office on the date, else their latest office. */
-  countryOfPerson(personId: string, date: string | null): string | null {
-    const now = this.officesOn(personId, date);
-    const offices = now.length > 0 ? now : [...(this.peopleById.get(personId)?.offices ?? [])].sort((a, b) => (a.from < b.from ? 1 : -1));
-    const first = offices[0];
-    return first ? first.country : null;
-  }
-
-  /** The actor a KB person, state or organisation stands for, with its CAMEO code. */
-  personActor(personId: string, date: string | null): ActorRef | null {
+  /**
+   * The country a person is most associated with: their home country when the data names one,
+   * else the country of their offices on the date (then of all their offices) where they hold the
+   * most, so the French president is French though also co-prince of Andorra.
+   */
+  countryOfPerson(personId: string, date: string | null, prefer: string | null = null): string | null {
     const p = this.peopleById.get(personId);
     if (!p) return null;
-    const country = this.countryOfPerson(personId, date);
+    const now = this.officesOn(personId, date);
+    if (prefer && now.some((o) => o.country === prefer)) return prefer;
+    if (p.country) return p.country;
+    const pool = now.length > 0 ? now : p.offices;
+    const weight = new Map<string, number>();
+    for (const o of p.offices) weight.set(o.country, (weight.get(o.country) ?? 0) + 1);
+    let best: string | null = null;
+    for (const o of pool) if (best === null || (weight.get(o.country) ?? 0) > (weight.get(best) ?? 0)) best = o.country;
+    return best;
+  }
+
+  /** The actor a KB person stands for, with its CAMEO code; `prefer` is the country of the office that named them. */
+  personActor(personId: string, date: string | null, prefer: string | null = null): ActorRef | null {
+    const p = this.peopleById.get(personId);
+    if (!p) return null;
+    const country = this.countryOfPerson(personId, date, prefer);
     const org = country ? this.orgsById.get(country) : undefined;
     if (org) return { name: p.name, id: p.id, kind: 'person', country: null, code: org.code };
     const c = country ? this.countriesByIso.get(country) : undefined;
@@ -228,6 +239,7 @@ export function mergePeople(lists: ReadonlyArray<readonly PersonEntry[]>): Perso
       const seen = new Set(prev.offices.map((o) => `${o.country}|${o.role}|${o.from}`));
       byId.set(p.id, {
         ...prev,
+        ...(prev.country === undefined && p.country !== undefined ? { country: p.country } : {}),
         aliases: [...new Set([...prev.aliases, ...p.aliases])],
         ambiguousAliases: [...new Set([...(prev.ambiguousAliases ?? []), ...(p.ambiguousAliases ?? [])])],
         offices: [...prev.offices, ...p.offices.filter((o) => !seen.has(`${o.country}|${o.role}|${o.from}`))],

@@ -43,6 +43,8 @@ export interface PersonEntry {
   readonly id: string;
   readonly name: string;
   readonly gender: 'male' | 'female';
+  /** Home country, when offices alone would mislead (a monarch of several realms). */
+  readonly country?: string;
   readonly aliases: readonly string[];
   readonly ambiguousAliases?: readonly string[];
   readonly offices: readonly OfficeTerm[];

@@ -162,6 +162,7 @@ export function resolveAnaphors(doc: Doc, mentions: Mention[], anaphors: readonl
       const forward = cataphoricAntecedent(doc, sorted, a);
       if (forward && (forward.gender === null || forward.gender === a.gender)) {
         mention.actors = [...forward.actors];
+        mention.office = forward.office;
         mention.antecedents = [forward.id];
         mention.provenance.push({ stage: STAGE, rule: 'actors.cataphora', reason: `"${mention.text}" → ${forward.actors[0]!.name}, the subject after the introductory phrase` });
         created.push(mention);
@@ -174,6 +175,7 @@ export function resolveAnaphors(doc: Doc, mentions: Mention[], anaphors: readonl
         if (m.gender !== null && m.gender !== a.gender) continue;
         if (subject && actorKey(m) === actorKey(subject)) continue;
         mention.actors = [...m.actors];
+        mention.office = m.office;
         mention.antecedents = [m.id];
         mention.provenance.push({ stage: STAGE, rule: 'actors.pronoun', reason: `"${mention.text}" → ${m.actors[0]!.name} (nearest ${a.gender} person${subject ? ', not the clause subject' : ''})` });
         break;

@@ -31,6 +31,8 @@ const NOT_NAME_WORDS = new Set([
   'June', 'July', 'August', 'September', 'October', 'November', 'December', 'The', 'A', 'An', 'He', 'She', 'It', 'They',
   'We', 'I', 'In', 'On', 'At', 'But', 'And', 'As', 'After', 'Before', 'While', 'When', 'If', 'This', 'That', 'His', 'Her',
 ]);
+/** Capitalised words that are names of months or days before they are surnames ("May"). */
+const CALENDAR_WORDS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 const FORMER = new Set(['former', 'ex', 'ex-', 'then', 'then-', 'late', 'outgoing', 'incoming', 'future']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const LEADING_THE = new Set(['the']);
@@ -219,7 +221,7 @@ export function extractTitled(ctx: ActorContext, kb: KnowledgeBase, lex: ActorLe
       const nameText = textOf(ctx, nameStart, nameEnd);
       const lastToken = tokens[nameEnd - 1]!.text;
       const choice = choosePerson(kb, nameText, lastToken, entry, org ?? country, ctx.date);
-      const actor = choice ? kb.personActor(choice.person.id, ctx.date) : newPersonActor(kb, nameText, country, org, entry);
+      const actor = choice ? kb.personActor(choice.person.id, ctx.date, org ?? country) : newPersonActor(kb, nameText, country, org, entry);
       if (!actor) continue;
       out.push({
         tokenStart: start,
@@ -240,7 +242,9 @@ export function extractTitled(ctx: ActorContext, kb: KnowledgeBase, lex: ActorLe
     while (detAt > start - 3 && detAt >= 0 && (tokens[detAt]!.pos === 'ADJ' || tokens[detAt]!.lower.endsWith('ing')) && !isCapitalized(tokens[detAt])) detAt--;
     const det = tokens[detAt]?.pos === 'DET' ? tokens[detAt] : tokens[start - 1];
     const hasDeterminer = det !== undefined && (LEADING_THE.has(det.lower) || det.lower === 'a' || det.lower === 'an');
-    if (!mod && !hasDeterminer && !capitalizedTitle) continue;
+    // "President of Kenya" names its country itself.
+    const ofComplement = end > titleEnd;
+    if (!mod && !hasDeterminer && !capitalizedTitle && !ofComplement) continue;
     // Rule actors.context-country: a bare office ("the president") belongs to the country the input
     // is about, when the caller says which (`--country`).
     if (!mod && !org && country === null && ctx.defaultCountry && hasDeterminer) country = ctx.defaultCountry;
@@ -257,9 +261,11 @@ export function extractTitled(ctx: ActorContext, kb: KnowledgeBase, lex: ActorLe
     const role = entry.role === 'leader' && holderKey && ctx.date ? kb.executiveRoleOn(holderKey, ctx.date) : entry.role;
     office.role = role;
     if (holderKey && !entry.generic && !former && ctx.date && det?.lower !== 'a' && det?.lower !== 'an') {
-      const holder = kb.holderOn(holderKey, role, ctx.date);
+      const found = kb.holderOn(holderKey, role, ctx.date);
+      // A gendered title names a holder of that gender only: "the Queen" is not a king.
+      const holder = found && entry.gender && found.gender !== entry.gender ? null : found;
       if (holder) {
-        actor = kb.personActor(holder.id, ctx.date);
+        actor = kb.personActor(holder.id, ctx.date, holderKey);
         rule = 'actors.role-at-date';
         reason = `${holder.name} held ${role} of ${holderKey} on ${ctx.date}`;
         gender = holder.gender;
@@ -346,15 +352,28 @@ export function extractNamed(ctx: ActorContext, kb: KnowledgeBase, lex: ActorLex
     const person = refs.find((r) => r.type === 'person');
     const other = refs.find((r) => r.type !== 'person');
     if (person) {
-      const p = kb.person(person.id);
+      const people = refs.filter((r) => r.type === 'person');
+      let chosen = person;
+      let rule = 'actors.kb-name';
+      let ambiguous = people.length > 1 || person.ambiguous;
+      // Rule actors.kb-name-at-date: a name several people share ("Scholz", "Kim") is the one of them
+      // in office on the date, when exactly one is — unless the word is also a month or a weekday.
+      const word = textOf(ctx, start, match.tokenEnd);
+      if (ambiguous && ctx.date && !CALENDAR_WORDS.has(word) && tokens[start]!.pos === 'PROPN') {
+        const serving = people.filter((r) => kb.officesOn(r.id, ctx.date).length > 0);
+        if (serving.length === 1) {
+          chosen = serving[0]!;
+          ambiguous = false;
+          rule = 'actors.kb-name-at-date';
+        }
+      }
+      const p = kb.person(chosen.id);
       if (!p) continue;
       const prevTok = tokens[start - 1];
       const honorific = prevTok !== undefined && lex.honorifics.has(prevTok.text);
       if (honorific) s = start - 1;
       const actor = kb.personActor(p.id, ctx.date);
       if (!actor) continue;
-      const people = refs.filter((r) => r.type === 'person');
-      const ambiguous = people.length > 1 || person.ambiguous;
       const cand: Candidate = {
         tokenStart: s,
         tokenEnd: match.tokenEnd,
@@ -363,7 +382,7 @@ export function extractNamed(ctx: ActorContext, kb: KnowledgeBase, lex: ActorLex
         office: null,
         gender: p.gender,
         priority: 2,
-        provenance: [prov('actors.kb-name', `"${textOf(ctx, start, match.tokenEnd)}" is ${p.name} in the knowledge base`)],
+        provenance: [prov(rule, rule === 'actors.kb-name' ? `"${word}" is ${p.name} in the knowledge base` : `of the people called "${word}", only ${p.name} held office on ${ctx.date}`)],
       };
       if (ambiguous) {
         if (people.length > 1) continue; // a shared surname needs a title or an earlier full name (local names pass)
@@ -407,7 +426,7 @@ export function extractIntroducedNames(ctx: ActorContext, lex: ActorLexicon, nam
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isCapitalized(t) || covered(i) || t.pos !== 'PROPN') continue;
-    if (names.byStart.has(i)) continue;
+    if (names.byStart.get(i)?.refs.some((r) => r.type !== 'person' || !r.ambiguous)) continue;
     const end = nameRunAt(ctx, names, lex, i, 4);
     if (end - i < 2) continue;
     let blocked = false;

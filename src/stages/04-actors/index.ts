@@ -278,9 +278,13 @@ export function createActorsStage(options: ActorsOptions): Stage {
         ...extractNamed(ctx, kb, lex, names),
       ];
       let kept = settleOverlaps(proposals);
+      // An unconfirmed surname ("Colombo", also an Italian minister's) does not stop a full name
+      // the article introduces ("Silvia Colombo, an expert …") from being read.
       const covered = new Set<number>();
-      for (const c of kept) for (let i = c.tokenStart; i < c.tokenEnd; i++) covered.add(i);
-      kept = settleOverlaps([...kept, ...extractIntroducedNames(ctx, lex, names, (i) => covered.has(i))]);
+      for (const c of kept) if (!c.pendingPerson) for (let i = c.tokenStart; i < c.tokenEnd; i++) covered.add(i);
+      const introduced = extractIntroducedNames(ctx, lex, names, (i) => covered.has(i));
+      const introducedTokens = new Set(introduced.flatMap((c) => Array.from({ length: c.tokenEnd - c.tokenStart }, (_, k) => c.tokenStart + k)));
+      kept = settleOverlaps([...kept.filter((c) => !(c.pendingPerson && introducedTokens.has(c.tokenStart))), ...introduced]);
       // Order: appositions and posts describe a person where they are introduced; later surname-only
       // mentions then inherit identity, country and office from that introduction.
       kept = resolveAppositions(ctx, kept);

@@ -427,7 +427,7 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
       if (!m?.office?.country) return a;
       const holder = kb.holderOn(m.office.country, m.office.role, date.value!);
       if (!holder || holder.id === a.id) return a;
-      const actor = kb.personActor(holder.id, date.value);
+      const actor = kb.personActor(holder.id, date.value, m.office.country);
       if (!actor) return a;
       provenance.push(prov('events.role-at-event-date', `"${m.text}" on ${date.value} is ${holder.name}`));
       return { ...actor, text: a.text, start: a.start, end: a.end, role: a.role ?? null, title: a.title ?? null };
