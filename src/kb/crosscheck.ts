@@ -192,7 +192,8 @@ export function crossCheckTravel(kb: KnowledgeBase, records: readonly TravelReco
     if (!countryStated) {
       // No country in the remark: at a summit the named leader may be anyone's. Judge them only if
       // they hold that office somewhere; a leader of another country is not this record's case.
-      if (holders(kb, null, roles, date, until).some((h) => nameMatches(h, name))) return exclude('leader of a third country, country not stated');
+      // (A "President" of an institution — the European Commission — counts as such a third party.)
+      if (holders(kb, null, [...roles, 'org-head'], date, until).some((h) => nameMatches(h, name))) return exclude('leader of a third country, country not stated');
     }
     cases.push({ record, date, title, name, country: iso, roles, agreed: false, kbHolders: hs.map((h) => h.name) });
   };

@@ -75,7 +75,8 @@ export class KnowledgeBase {
     for (const p of data.places) for (const n of [p.name, ...p.aliases]) addName(n, { type: 'place', id: p.country, ambiguous: false });
     for (const o of data.organizations) {
       this.orgsById.set(o.id, o);
-      for (const n of [o.name, ...o.aliases]) addName(n, { type: 'org', id: o.id, ambiguous: false });
+      const flagged = new Set(o.ambiguousAliases ?? []);
+      for (const n of [o.name, ...o.aliases]) addName(n, { type: 'org', id: o.id, ambiguous: flagged.has(n) });
     }
     // Aliases several people share are ambiguous whether or not the data flags them.
     const aliasOwners = new Map<string, Set<string>>();
@@ -124,6 +125,20 @@ export class KnowledgeBase {
    * A substantive holder wins over an acting one. Null when the KB does not know.
    */
   holderOn(country: string, role: string, date: string): PersonEntry | null {
+    const own = this.holderOfOffice(country, role, date);
+    if (own) return own;
+    // "The German chancellor" in 1985 is West Germany's: a state answers for the states it continues.
+    for (const p of this.countriesByIso.get(country)?.predecessors ?? []) {
+      const pre = this.countriesByIso.get(p);
+      if (pre && validOn(pre, date)) {
+        const h = this.holderOfOffice(p, role, date);
+        if (h) return h;
+      }
+    }
+    return null;
+  }
+
+  private holderOfOffice(country: string, role: string, date: string): PersonEntry | null {
     const list = this.terms.get(`${country}|${role}`);
     if (!list) return null;
     let second: PersonEntry | null = null;
@@ -140,9 +155,19 @@ export class KnowledgeBase {
    * head of government where there is one on the date, else the head of state.
    */
   executiveRoleOn(country: string, date: string): string {
-    const terms = this.executive[country];
-    const hit = terms?.find((t) => validOn(t, date));
-    if (hit) return hit.role;
+    const live = [country, ...(this.countriesByIso.get(country)?.predecessors ?? []).filter((p) => {
+      const pre = this.countriesByIso.get(p);
+      return pre !== undefined && validOn(pre, date);
+    })];
+    // The first of the country and the states it continues that had a government on the date.
+    for (const c of live) {
+      const hit = this.executive[c]?.find((t) => validOn(t, date));
+      if (hit && this.holderOfOffice(c, hit.role, date)) return hit.role;
+    }
+    for (const c of live) {
+      const hit = this.executive[c]?.find((t) => validOn(t, date));
+      if (hit) return hit.role;
+    }
     return this.holderOn(country, 'head-of-government', date) ? 'head-of-government' : 'head-of-state';
   }
 

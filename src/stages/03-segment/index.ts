@@ -1,5 +1,6 @@
 import type { Doc, Sentence, Token, Upos } from '../../model/index.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { fold } from '../../kb/index.js';
 import { assignTense } from './tense.js';
 
 export { assignTense, isPastForm } from './tense.js';
@@ -35,7 +36,10 @@ export function createSegmentStage(nlp: WinkNlp): Stage {
     assigns: ['sentences', 'tokens'],
     run(doc: Doc): void {
       const text = doc.text;
-      const wd = nlp.readDoc(text);
+      // wink-nlp splits words at letters outside Latin-1 ("Erdo|ğ|an", "Vu|č|i|ć"); it reads a folded
+      // copy of the same length instead, and tokens take their text from the original by offset.
+      const folded = fold(text);
+      const wd = nlp.readDoc(folded);
       const wt = wd.tokens();
       const values = wt.out(its['value']) as string[];
       const spaces = wt.out(its['precedingSpaces']) as string[];
@@ -60,8 +64,8 @@ export function createSegmentStage(nlp: WinkNlp): Stage {
         }
         pendingGap += sp;
         // Align to the text defensively: if wink ever normalised a token, find it nearby.
-        if (text.startsWith(v, offset) === false) {
-          const found = text.indexOf(v, Math.max(0, offset - 2));
+        if (folded.startsWith(v, offset) === false) {
+          const found = folded.indexOf(v, Math.max(0, offset - 2));
           if (found >= 0 && found - offset < 16) offset = found;
         }
         map[w] = raw.length;
@@ -99,12 +103,13 @@ export function createSegmentStage(nlp: WinkNlp): Stage {
         }
         if (paraStart[i]) paragraph++;
         const value = values[r.w]!;
+        const original = text.slice(r.start, r.end);
         tokens.push({
           i,
           start: r.start,
           end: r.end,
-          text: text.slice(r.start, r.end),
-          lower: value.toLowerCase(),
+          text: original,
+          lower: original.toLowerCase(),
           lemma: lemmas[r.w] ?? value.toLowerCase(),
           pos: pos[r.w] ?? 'X',
           shape: types[r.w] ?? 'word',

@@ -405,12 +405,26 @@ export function extractNamed(ctx: ActorContext, kb: KnowledgeBase, lex: ActorLex
     } else if (other.type === 'demonym') {
       const actor = kb.stateActor(other.id);
       if (actor) out.push({ tokenStart: start, tokenEnd: match.tokenEnd, type: 'demonym', actors: [actor], office: null, gender: null, priority: 1, provenance: [prov('actors.kb-demonym')] });
+    } else if (other.type === 'org' && other.ambiguous && !orgAcronymInContext(ctx, start, match.tokenEnd)) {
+      continue;
     } else if (other.type === 'org') {
       const actor = kb.orgActor(other.id);
       if (actor) out.push({ tokenStart: theBefore ? start - 1 : start, tokenEnd: match.tokenEnd, type: 'org', actors: [actor], office: null, gender: null, priority: 1, provenance: [prov('actors.kb-org')] });
     }
   }
   return out;
+}
+
+/**
+ * Rule actors.org-acronym: an acronym that is also a word ("WHO", "AU", "IS") names the organisation
+ * only when written in capitals in a sentence that is not itself in capitals (a shouted headline).
+ */
+function orgAcronymInContext(ctx: ActorContext, start: number, end: number): boolean {
+  const text = ctx.doc.text.slice(ctx.tokens[start]!.start, ctx.tokens[end - 1]!.end);
+  if (text !== text.toUpperCase()) return false;
+  const s = ctx.doc.sentences[ctx.tokens[start]!.sentence]!;
+  const sentence = ctx.doc.text.slice(s.start, s.end);
+  return /\p{Ll}/u.test(sentence.replace(text, ''));
 }
 
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'write', 'note', 'argue', 'warn', 'explain']);

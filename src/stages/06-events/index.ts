@@ -76,7 +76,7 @@ export function createEventsStage(options: EventsOptions): Stage {
       const times = assignTimesToTriggers(doc, triggers);
       const events: Event[] = [];
       for (const trig of triggers) {
-        const ev = buildEvent(doc, view, places, kb, trig, times.get(trig));
+        const ev = buildEvent(doc, view, places, kb, trig, times.get(trig), index.topicVerbs);
         if (!ev) continue;
         const code = codebook.resolve(ev.cameo);
         ev.goldstein = code?.goldstein ?? null;
@@ -277,7 +277,7 @@ function isGenericNoun(doc: Doc, trig: TriggerMatch): boolean {
   return (before !== undefined && GENERIC_DETERMINERS.has(before.lower)) || (before2 !== undefined && GENERIC_DETERMINERS.has(before2.lower) && before?.pos === 'ADJ');
 }
 
-function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: KnowledgeBase, trig: TriggerMatch, time: TimeMention | undefined): Event | null {
+function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: KnowledgeBase, trig: TriggerMatch, time: TimeMention | undefined, topicVerbs: ReadonlySet<string>): Event | null {
   const p: PatternSpec = trig.pattern;
   const tokens = doc.tokens;
   // In a phrase ("held talks"), the verb carries the clause; the object follows the whole phrase.
@@ -314,7 +314,7 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
       // "called them 'Nazis'", "called the move a mistake": naming, not a call.
       if (p.id === 'contact.call-verb') {
         const after = obj.mentions.length > 0 ? tokens[obj.mentions[obj.mentions.length - 1]!.tokenEnd] : nextWord;
-        if (after && (/^["“‘']/.test(after.text) || (obj.mentions.length > 0 && ['NOUN', 'ADJ', 'DET'].includes(after.pos)) || (obj.mentions.length === 0 && ['DET', 'NOUN', 'ADJ', 'PRON'].includes(after.pos)))) return null;
+        if (after && (/^["“‘']/.test(after.text) || after.text === "'s" || after.text === '’s' || (obj.mentions.length > 0 && ['NOUN', 'ADJ', 'DET'].includes(after.pos)) || (obj.mentions.length === 0 && ['DET', 'NOUN', 'ADJ', 'PRON'].includes(after.pos)))) return null;
       }
       if (p.requireObjectKind && obj.mentions.length > 0 && !obj.mentions.some((m) => m.actors.some((a) => p.requireObjectKind!.includes(a.kind)))) return null;
       target = actorsOf(obj.mentions, source);
@@ -342,6 +342,9 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
   } else {
     // nominal
     if (isGenericNoun(doc, trig)) return null;
+    // Rule events.topic-noun: the object of "discussed", "support", "urged" is what was talked about.
+    const gvTopic = view.governingVerb(trig.start);
+    if (gvTopic >= 0 && topicVerbs.has(tokens[gvTopic]!.lemma) && trig.start - gvTopic <= 4) return null;
     // Rule events.multilateral-noun: "the Nato summit", "an EU meeting" is a gathering of an
     // organisation, not a contact between the people around it.
     const modifier = view.mention(trig.start - 1);
@@ -394,6 +397,9 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
   // Rule events.contact-parties: diplomatic contacts are between people, governments, states and
   // organisations; troops, reporters or civilians meeting someone is not one.
   if (p.contact) {
+    // A pattern may rule out some parties altogether: speaking to a parliament is a speech.
+    const excluded = p.excludePartyCodes ?? [];
+    if ([...source, ...target].some((a) => a.kind === 'group' && a.code !== null && excluded.some((c) => a.code!.endsWith(c)))) return null;
     source = source.filter(isContactParty);
     target = target.filter(isContactParty);
   }

@@ -14,6 +14,7 @@ export interface PatternSpec {
   readonly requireObject?: boolean;
   readonly requireObjectKind?: readonly string[];
   readonly exclude?: { readonly nextWords?: readonly string[] };
+  readonly excludePartyCodes?: readonly string[];
   readonly contact?: {
     readonly mode: ContactMode;
     readonly initiator?: 'source';
@@ -23,6 +24,8 @@ export interface PatternSpec {
 
 export interface PatternsFile {
   readonly patterns: readonly PatternSpec[];
+  /** Verbs whose object noun is a topic, not an event ("discussed talks between Russia and Ukraine"). */
+  readonly topicVerbs?: readonly string[];
 }
 
 export interface TriggerMatch {
@@ -40,8 +43,10 @@ export class PatternIndex {
   private readonly byLemma = new Map<string, PatternSpec[]>();
   private readonly phrases = new Map<string, Array<{ words: string[]; pattern: PatternSpec }>>();
   readonly byId = new Map<string, PatternSpec>();
+  readonly topicVerbs: ReadonlySet<string>;
 
   constructor(file: PatternsFile) {
+    this.topicVerbs = new Set(file.topicVerbs ?? []);
     for (const p of file.patterns) {
       if (!p.id || !p.cameo || !p.frame) throw new ReadoutError('RD030', `event pattern ${p.id ?? '(no id)'} needs id, cameo and frame`, 'fix data/patterns/events.json');
       if (this.byId.has(p.id)) throw new ReadoutError('RD030', `event pattern id ${p.id} is used twice`, 'give each pattern a unique id');

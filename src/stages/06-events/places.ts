@@ -13,6 +13,7 @@ export interface Place {
 
 const PLACE_MENTIONS = new Set(['capital', 'state', 'seat']);
 const PLACE_PREPOSITIONS = ['in', 'at', 'on', 'of', 'to'];
+const PLACE_NOUNS = new Set(['resort', 'city', 'town', 'capital', 'port', 'village', 'island', 'region', 'province', 'district', 'enclave', 'suburb', 'palace', 'castle']);
 
 /** Places are looked up in the folded text; built once per document. */
 export class PlaceFinder {
@@ -74,6 +75,8 @@ export class PlaceFinder {
       // "sanctions on Russia", "the invasion of Ukraine": a country after "on"/"of" is a topic, not a
       // place; only a town or a building is ("the resort of Sochi", "on Sentosa").
       if ((prep === 'on' || prep === 'of') && this.isCountryName(p)) continue;
+      // "the resort of Sochi", "the port of Odesa" name a place; "the blockade of Odesa" does not.
+      if (prep === 'of' && !PLACE_NOUNS.has(this.doc.tokens[k - 1]?.lemma ?? '')) continue;
       if (p.country) return p;
       fallback ??= p;
     }

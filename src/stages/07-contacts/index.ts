@@ -27,7 +27,7 @@ function window(doc: Doc, ev: Event, radius: number): Token[] {
 /** Refiner contact.mode-cue: "by phone", "phone call", "video call", "in person" settle an unknown mode. */
 function refineMode(doc: Doc, ev: Event, c: ContactDetails): void {
   if (c.mode !== 'unknown') return;
-  const toks = window(doc, ev, 6);
+  const toks = window(doc, ev, 12);
   const words = toks.map((t) => t.lower);
   const text = words.join(' ');
   if (words.some((w) => VIDEO_CUES.has(w)) || /video (call|link|conference)/.test(text)) {
