@@ -76,6 +76,8 @@ export interface TitleEntry {
   readonly code: string | null;
   readonly countries?: readonly string[];
   readonly generic?: boolean;
+  /** The title names an office only with an organisation ("the IAEA chief", "the head of NATO"). */
+  readonly orgOnly?: boolean;
   /** For gendered titles ("king", "spokeswoman"): used to resolve pronouns. */
   readonly gender?: 'male' | 'female';
 }

@@ -212,6 +212,7 @@ export function extractTitled(ctx: ActorContext, kb: KnowledgeBase, lex: ActorLe
       entries.find((e) => !e.countries) ??
       entries[0]!;
     if (entry.countries && country === null && !org) country = entry.countries.length === 1 ? entry.countries[0]! : null;
+    if (entry.orgOnly && !org) continue;
     const capitalizedTitle = isCapitalized(t) && !isSentenceInitial(ctx.doc, t);
     // Honorific between title and name is rare; skip one if present ("President Mr X" does not occur).
     const nameStart = end;
