@@ -2,6 +2,7 @@ import Table from 'cli-table3';
 import type { Actor, ExtractRecord } from '../model/index.js';
 import type { IngestSummary } from '../core/ingest.js';
 import type { StoredEvent } from '../store/index.js';
+import type { ConfliBertResult, EvalError, MultiRaterResult } from '../eval/index.js';
 
 function names(actors: readonly Actor[] | undefined): string {
   return (actors ?? []).map((a) => a.name).join(', ') || '—';
@@ -83,4 +84,40 @@ export function summaryLine(s: IngestSummary): string {
     `${s.rejected} rejected`,
   ];
   return parts.join(', ');
+}
+
+const pct = (x: number): string => x.toFixed(3);
+
+function errorLines(errors: readonly EvalError[], n: number): string {
+  if (n === 0 || errors.length === 0) return '';
+  const lines = errors.slice(0, n).map((e) => `  ${e.id}  gold ${e.gold}, got ${e.predicted}${e.rule ? ` (${e.rule}: "${e.trigger}")` : ''}\n    ${e.text.length > 200 ? `${e.text.slice(0, 199)}…` : e.text}`);
+  return `\nErrors (${n} of ${errors.length}):\n${lines.join('\n')}\n`;
+}
+
+/** The ConfliBERT report for people: per-class scores, the confusion matrix, spans, errors. */
+export function formatConfliBert(r: ConfliBertResult, showErrors: number): string {
+  const t = new Table({ ...plain(), head: ['class', 'precision', 'recall', 'F1', 'support'] });
+  for (const c of r.classes.perClass) t.push([c.label, pct(c.precision), pct(c.recall), pct(c.f1), String(c.support)]);
+  const cols = [...r.classes.labels, 'none'];
+  const m = new Table({ ...plain(), head: ['gold \\ predicted', ...cols.map((c) => c.replace('_', ' '))] });
+  for (const g of r.classes.labels) m.push([g, ...cols.map((p) => String(r.classes.confusion[g]?.[p] ?? 0))]);
+  return [
+    `ConfliBERT CAMEO, split ${r.split}: ${r.sentences} sentences`,
+    `five-way class: macro-F1 ${pct(r.classes.macroF1)}, accuracy ${pct(r.classes.accuracy)} (${r.classes.total} labelled)`,
+    `source/target spans (overlap): P ${pct(r.spans.precision)} R ${pct(r.spans.recall)} F1 ${pct(r.spans.f1)} (${r.spans.predicted} predicted, ${r.spans.gold} gold)`,
+    '',
+    t.toString(),
+    '',
+    m.toString(),
+    errorLines(r.errors, showErrors),
+  ].join('\n');
+}
+
+export function formatMultiRater(r: MultiRaterResult, showErrors: number): string {
+  return [
+    `multi-rater CAMEO roots, split ${r.split}: ${r.sentences} sentences with a majority root for the first action`,
+    `agreement with the majority root: ${pct(r.agreement)}`,
+    `human coders' pairwise agreement on the root: ${pct(r.humanPairwise)}`,
+    errorLines(r.errors, showErrors),
+  ].join('\n');
 }

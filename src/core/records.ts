@@ -32,6 +32,7 @@ export function recordsOf(doc: Doc, kinds: ReadonlySet<RecordKind> = new Set(ALL
       status: e.status,
       evidence: e.evidence,
       rule: e.rule,
+      trigger: e.trigger,
     };
     if (e.contact) rec.contact = contactWithSectors(sectors, e.contact);
     out.push(rec);

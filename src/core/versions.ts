@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dataPath } from '../resources.js';
 
 /** The package version, read from package.json next to data/. */
@@ -14,8 +14,11 @@ export function packageVersion(): string {
  */
 export function extractorVersion(): string {
   const hash = createHash('sha256');
-  for (const f of [['lexicons', 'boilerplate.json'], ['lexicons', 'agents.json'], ['patterns', 'events.json'], ['cameo', 'codebook.json']]) {
-    hash.update(f.join('/')).update(readFileSync(dataPath(...f)));
-  }
+  const files = [
+    ...readdirSync(dataPath('lexicons')).filter((f) => f.endsWith('.json')).map((f) => ['lexicons', f]),
+    ...readdirSync(dataPath('patterns')).filter((f) => f.endsWith('.json')).map((f) => ['patterns', f]),
+    ['cameo', 'codebook.json'],
+  ].sort((a, b) => a.join('/').localeCompare(b.join('/')));
+  for (const f of files) hash.update(f.join('/')).update(readFileSync(dataPath(...f)));
   return `readout-${packageVersion()}+${hash.digest('hex').slice(0, 8)}`;
 }

@@ -23,6 +23,8 @@ export interface ExtractRecord {
   promise?: { by: Actor; text: string; to: Actor | null };
   evidence: Evidence[];
   rule: string;
+  /** The words the code was read from (events and contacts): an addition to the PRODUCT.md shape. */
+  trigger?: { start: number; end: number; text: string };
 }
 
 /** One processed article as the ledger stores it: identity, text, metadata and its records. */

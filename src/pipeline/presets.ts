@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ArticleMetadata } from '../model/index.js';
 import { Codebook, loadKnowledgeBase, SectorMap, type CodebookFile, type KnowledgeBase, type SectorsFile } from '../kb/index.js';
@@ -20,7 +21,7 @@ export interface Resources {
   readonly boilerplate: readonly LineRuleSpec[];
   readonly agents: AgentsFile;
   readonly names: NamesFile;
-  readonly patterns: PatternsFile;
+  readonly patterns: readonly PatternsFile[];
   readonly codebook: Codebook;
   readonly sectors: SectorMap;
 }
@@ -35,7 +36,7 @@ export function loadResources(): Resources {
     boilerplate: readDataJson<{ rules: LineRuleSpec[] }>('lexicons', 'boilerplate.json').rules,
     agents: readDataJson<AgentsFile>('lexicons', 'agents.json'),
     names: readDataJson<NamesFile>('lexicons', 'names.json'),
-    patterns: readDataJson<PatternsFile>('patterns', 'events.json'),
+    patterns: readdirSync(dataPath('patterns')).filter((f) => f.endsWith('.json')).sort().map((f) => readDataJson<PatternsFile>('patterns', f)),
     codebook: new Codebook(readDataJson<CodebookFile>('cameo', 'codebook.json')),
     sectors: new SectorMap(readDataJson<SectorsFile>('kb', 'sectors.json')),
   };

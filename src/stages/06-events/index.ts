@@ -3,7 +3,7 @@ import type { Codebook, KnowledgeBase } from '../../kb/index.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { PatternIndex, type PatternsFile, type PatternSpec, type TriggerMatch } from './patterns.js';
 import { PlaceFinder, type Place } from './places.js';
-import { SentenceView } from './syntax.js';
+import { NounPhrases, SentenceView } from './syntax.js';
 
 export { PatternIndex, type PatternsFile, type PatternSpec } from './patterns.js';
 export { SentenceView } from './syntax.js';
@@ -12,7 +12,7 @@ export { PlaceFinder, type Place } from './places.js';
 const STAGE = '06-events';
 
 export interface EventsOptions {
-  readonly patterns: PatternsFile;
+  readonly patterns: PatternsFile | readonly PatternsFile[];
   readonly codebook: Codebook;
   readonly kb: KnowledgeBase;
 }
@@ -38,6 +38,27 @@ export function actorsOf(mentions: readonly Mention[], exclude: readonly Actor[]
     }
   }
   return out;
+}
+
+/**
+ * The actor a noun phrase stands for: the known actors inside it ("the Croatian government's
+ * request"), else the phrase itself as an actor the knowledge base does not know.
+ */
+function npActors(doc: Doc, view: SentenceView, range: { start: number; end: number } | null, exclude: readonly Actor[] = []): Actor[] {
+  if (!range) return [];
+  const inside: Mention[] = [];
+  for (let k = range.start; k < range.end; k++) {
+    const m = view.mention(k);
+    if (m && m.tokenStart >= range.start && m.tokenEnd <= range.end && !inside.includes(m)) inside.push(m);
+  }
+  const known = actorsOf(inside.filter((m) => m.type !== 'demonym' && m.type !== 'pronoun' || m.actors[0]?.kind === 'person'), exclude);
+  if (known.length > 0) return known;
+  const first = doc.tokens[range.start]!;
+  const last = doc.tokens[range.end - 1]!;
+  const text = doc.text.slice(first.start, last.end);
+  const country = inside.find((m) => m.type === 'demonym' || m.type === 'state')?.actors[0]?.country ?? null;
+  if (exclude.some((a) => a.start === first.start && a.end === last.end)) return [];
+  return [{ name: text.replace(/^(the|a|an)\s+/i, ''), id: null, kind: 'group', country, code: country, text, start: first.start, end: last.end, role: null, title: null }];
 }
 
 const GENERIC_DETERMINERS = new Set(['one', 'such', 'every', 'each', 'any', 'these', 'those', 'some', 'many', 'several', 'previous', 'future', 'further', 'more', 'regular', 'frequent']);
@@ -324,6 +345,19 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
       target = source.slice(1);
       source = source.slice(0, 1);
       provenance.push(prov('syntax.compound-subject', 'several subjects meet each other'));
+    }
+    // Rule syntax.noun-phrase-actor: a side that names no known actor is still a side: "a car bomb
+    // killed another ethnic Chechen". Contacts stay between known actors.
+    if (!p.contact) {
+      const nps = new NounPhrases(view);
+      if (view.isPassive(v)) {
+        if (target.length === 0) target = npActors(doc, view, nps.before(v));
+        const by = tokens.slice(v + 1, v + 5).find((t) => t.lower === 'by');
+        if (source.length === 0 && by) source = npActors(doc, view, nps.after(by.i + 1));
+      } else {
+        if (source.length === 0) source = npActors(doc, view, nps.before(trig.start));
+        if (target.length === 0) target = npActors(doc, view, nps.after(trig.end, p.objectPreps ?? []), source);
+      }
     }
     if (p.requireObject && target.length === 0) return null;
     if (p.requireObjectKind && target.length === 0 && p.frame === 'directed') return null;

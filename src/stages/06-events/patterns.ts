@@ -5,7 +5,14 @@ export type Frame = 'directed' | 'reciprocal' | 'nominal' | 'travel';
 /** An event pattern as written in data/patterns/events.json. */
 export interface PatternSpec {
   readonly id: string;
-  readonly trigger: { readonly lemmas?: readonly string[]; readonly phrases?: readonly string[]; readonly pos?: readonly Upos[] };
+  readonly trigger: {
+    readonly lemmas?: readonly string[];
+    /** Exact word sequences ("phone call"). */
+    readonly phrases?: readonly string[];
+    /** Sequence patterns: lemmas or forms, `a|b`, `x?`, `*` (up to three tokens), POS names. */
+    readonly patterns?: readonly string[];
+    readonly pos?: readonly Upos[];
+  };
   readonly cameo: string;
   readonly frame: Frame;
   readonly objectPreps?: readonly string[];
@@ -35,63 +42,127 @@ export interface TriggerMatch {
   readonly end: number;
 }
 
+type Item =
+  | { kind: 'word'; alternatives: readonly string[]; optional: boolean }
+  | { kind: 'pos'; pos: readonly string[]; optional: boolean }
+  | { kind: 'gap' };
+
+const POS_NAMES = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM', 'PRON', 'DET', 'ADP', 'AUX', 'PART']);
+/** How many tokens a `*` may skip. */
+const MAX_GAP = 3;
+
 /**
- * Patterns compiled for one pass over the tokens: lemma → patterns, and first word → phrases
- * (longest first). No regular expressions are built per sentence.
+ * Compiles a sequence pattern: words (a lemma or a written form), `a|b` alternatives, `x?` optional,
+ * `*` for up to three tokens, and part-of-speech names (`NOUN`). "impose sanction|embargo on",
+ * "call for * ceasefire|truce", "refuse to meet|talk".
+ */
+export function compileSequence(source: string, id: string): Item[] {
+  const items: Item[] = source.trim().split(/\s+/).map((raw): Item => {
+    if (raw === '*') return { kind: 'gap' };
+    const optional = raw.endsWith('?');
+    const body = optional ? raw.slice(0, -1) : raw;
+    const alternatives = body.split('|');
+    if (alternatives.every((a) => POS_NAMES.has(a))) return { kind: 'pos', pos: alternatives, optional };
+    return { kind: 'word', alternatives: alternatives.map((a) => a.toLowerCase()), optional };
+  });
+  const first = items[0];
+  if (!first || first.kind !== 'word' || first.optional) {
+    throw new ReadoutError('RD030', `event pattern ${id}: "${source}" must start with a word`, 'start the pattern with the trigger word');
+  }
+  return items;
+}
+
+function tokenIs(t: Token, item: Item): boolean {
+  if (item.kind === 'word') return item.alternatives.includes(t.lower) || item.alternatives.includes(t.lemma);
+  if (item.kind === 'pos') return item.pos.includes(t.pos);
+  return false;
+}
+
+/** The end (exclusive) of the longest match of `items` from token i, or -1. */
+function matchSequence(tokens: readonly Token[], i: number, items: readonly Item[], k = 0): number {
+  if (k === items.length) return i;
+  const item = items[k]!;
+  const sentence = tokens[i - 1]?.sentence ?? tokens[i]?.sentence;
+  if (item.kind === 'gap') {
+    let best = -1;
+    for (let skip = 0; skip <= MAX_GAP; skip++) {
+      const t = tokens[i + skip - 1];
+      if (skip > 0 && (!t || t.sentence !== sentence || t.pos === 'PUNCT')) break;
+      const end = matchSequence(tokens, i + skip, items, k + 1);
+      if (end > best) best = end;
+    }
+    return best;
+  }
+  const t = tokens[i];
+  const here = t && t.sentence === sentence && tokenIs(t, item) ? matchSequence(tokens, i + 1, items, k + 1) : -1;
+  if (item.optional) return Math.max(here, matchSequence(tokens, i, items, k + 1));
+  return here;
+}
+
+interface Sequence {
+  readonly items: readonly Item[];
+  readonly pattern: PatternSpec;
+}
+
+/**
+ * Patterns compiled for one pass over the tokens: lemma → single-word patterns, and first word →
+ * sequences. No regular expressions are built per sentence. At a token the longest match wins; a
+ * tie goes to the more specific CAMEO code.
  */
 export class PatternIndex {
   private readonly byLemma = new Map<string, PatternSpec[]>();
-  private readonly phrases = new Map<string, Array<{ words: string[]; pattern: PatternSpec }>>();
+  private readonly sequences = new Map<string, Sequence[]>();
   readonly byId = new Map<string, PatternSpec>();
   readonly topicVerbs: ReadonlySet<string>;
 
-  constructor(file: PatternsFile) {
-    this.topicVerbs = new Set(file.topicVerbs ?? []);
-    for (const p of file.patterns) {
-      if (!p.id || !p.cameo || !p.frame) throw new ReadoutError('RD030', `event pattern ${p.id ?? '(no id)'} needs id, cameo and frame`, 'fix data/patterns/events.json');
-      if (this.byId.has(p.id)) throw new ReadoutError('RD030', `event pattern id ${p.id} is used twice`, 'give each pattern a unique id');
-      this.byId.set(p.id, p);
-      for (const l of p.trigger.lemmas ?? []) {
-        const list = this.byLemma.get(l) ?? [];
-        list.push(p);
-        this.byLemma.set(l, list);
-      }
-      for (const phrase of p.trigger.phrases ?? []) {
-        const words = phrase.toLowerCase().split(/\s+/);
-        const list = this.phrases.get(words[0]!) ?? [];
-        list.push({ words, pattern: p });
-        list.sort((a, b) => b.words.length - a.words.length);
-        this.phrases.set(words[0]!, list);
+  constructor(files: PatternsFile | readonly PatternsFile[]) {
+    const list = Array.isArray(files) ? (files as readonly PatternsFile[]) : [files as PatternsFile];
+    this.topicVerbs = new Set(list.flatMap((f) => f.topicVerbs ?? []));
+    for (const file of list) {
+      for (const p of file.patterns) {
+        if (!p.id || !p.cameo || !p.frame) throw new ReadoutError('RD030', `event pattern ${p.id ?? '(no id)'} needs id, cameo and frame`, 'fix the pattern file in data/patterns/');
+        if (this.byId.has(p.id)) throw new ReadoutError('RD030', `event pattern id ${p.id} is used twice`, 'give each pattern a unique id');
+        this.byId.set(p.id, p);
+        for (const l of p.trigger.lemmas ?? []) {
+          const entries = this.byLemma.get(l) ?? [];
+          entries.push(p);
+          this.byLemma.set(l, entries);
+        }
+        for (const source of [...(p.trigger.phrases ?? []), ...(p.trigger.patterns ?? [])]) {
+          const items = compileSequence(source, p.id);
+          const first = items[0] as Extract<Item, { kind: 'word' }>;
+          for (const anchor of first.alternatives) {
+            const entries = this.sequences.get(anchor) ?? [];
+            entries.push({ items, pattern: p });
+            this.sequences.set(anchor, entries);
+          }
+        }
       }
     }
   }
 
-  /** The trigger starting at token i, if any: the longest phrase, else a lemma match. */
+  get size(): number {
+    return this.byId.size;
+  }
+
+  /** The trigger starting at token i, if any: the longest sequence, else a lemma match. */
   matchAt(tokens: readonly Token[], i: number): TriggerMatch | null {
     const t = tokens[i]!;
-    const candidates = this.phrases.get(t.lower);
-    if (candidates) {
-      for (const { words, pattern } of candidates) {
-        let ok = true;
-        for (let k = 0; k < words.length; k++) {
-          const u = tokens[i + k];
-          if (!u || u.sentence !== t.sentence || u.lower !== words[k]) {
-            ok = false;
-            break;
-          }
-        }
-        if (!ok) continue;
-        const head = tokens[i + words.length - 1]!;
-        if (pattern.trigger.pos && !pattern.trigger.pos.includes(head.pos)) continue;
-        return { pattern, start: i, end: i + words.length };
+    let best: TriggerMatch | null = null;
+    for (const key of t.lower === t.lemma ? [t.lower] : [t.lower, t.lemma]) {
+      for (const { items, pattern } of this.sequences.get(key) ?? []) {
+        const end = matchSequence(tokens, i, items);
+        if (end <= i) continue;
+        const head = tokens[end - 1]!;
+        if (pattern.trigger.pos && !pattern.trigger.pos.includes(head.pos) && !pattern.trigger.pos.includes(t.pos)) continue;
+        const better = !best || end > best.end || (end === best.end && pattern.cameo.length > best.pattern.cameo.length);
+        if (better) best = { pattern, start: i, end };
       }
     }
-    const byLemma = this.byLemma.get(t.lemma);
-    if (byLemma) {
-      for (const pattern of byLemma) {
-        if (pattern.trigger.pos && !pattern.trigger.pos.includes(t.pos)) continue;
-        return { pattern, start: i, end: i + 1 };
-      }
+    if (best) return best;
+    for (const pattern of this.byLemma.get(t.lemma) ?? []) {
+      if (pattern.trigger.pos && !pattern.trigger.pos.includes(t.pos)) continue;
+      return { pattern, start: i, end: i + 1 };
     }
     return null;
   }

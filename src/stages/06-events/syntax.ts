@@ -260,3 +260,66 @@ export class SentenceView {
     return [];
   }
 }
+
+const NP_TOKEN = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON']);
+const NP_STOP_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'as', 'than']);
+
+/**
+ * Noun-phrase chunks for sides of an event that name no known actor ("a car bomb", "the last
+ * rebel bastion in the country"). A chunk is a run of determiners, numbers, adjectives, nouns and
+ * possessives, with "of"/"in" phrases attached, inside the clause.
+ */
+export class NounPhrases {
+  constructor(private readonly view: SentenceView) {}
+
+  private isNp(i: number): boolean {
+    const t = this.view.tokens[i];
+    if (!t) return false;
+    if (NP_STOP_WORDS.has(t.lower)) return false;
+    return NP_TOKEN.has(t.pos) || t.text === "'s" || t.text === '’s' || (t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && NP_TOKEN.has(this.view.tokens[i + 1]?.pos ?? '') && this.view.tokens[i - 1]?.pos === 'DET');
+  }
+
+  /** The chunk that ends just before `v` (after adverbs and auxiliaries), or null. */
+  before(v: number): { start: number; end: number } | null {
+    const { start } = this.view.sentenceOf(v);
+    let k = v - 1;
+    while (k >= start && ['ADV', 'AUX', 'PART'].includes(this.view.tokens[k]!.pos)) k--;
+    const end = k + 1;
+    while (k >= start && this.isNp(k)) k--;
+    // "the leader of the group": take the "of" phrase's head too.
+    while (k >= start + 1 && this.view.tokens[k]!.lower === 'of' && this.isNp(k - 1)) {
+      k--;
+      while (k >= start && this.isNp(k)) k--;
+    }
+    const s = k + 1;
+    return end > s && this.hasNoun(s, end) ? { start: s, end } : null;
+  }
+
+  /** The chunk after `from` (skipping adverbs, particles and one of `preps`), or null. */
+  after(from: number, preps: readonly string[] = []): { start: number; end: number } | null {
+    const { end: limit } = this.view.sentenceOf(from);
+    let k = from;
+    while (k < limit && ['ADV', 'PART'].includes(this.view.tokens[k]!.pos)) k++;
+    if (k < limit && preps.includes(this.view.tokens[k]!.lower)) k++;
+    const s = k;
+    while (k < limit && k - s < 10) {
+      if (this.isNp(k)) {
+        k++;
+        continue;
+      }
+      const t = this.view.tokens[k]!;
+      // Attach "of"/"in" phrases: "the last bastion of the group in the country".
+      if ((t.lower === 'of' || t.lower === 'in') && k > s && this.isNp(k + 1)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    return k > s && this.hasNoun(s, k) ? { start: s, end: k } : null;
+  }
+
+  private hasNoun(s: number, e: number): boolean {
+    for (let i = s; i < e; i++) if (['NOUN', 'PROPN', 'PRON'].includes(this.view.tokens[i]!.pos)) return true;
+    return false;
+  }
+}

@@ -1,0 +1,4 @@
+export * from './datasets.js';
+export * from './metrics.js';
+export * from './primary.js';
+export * from './run.js';
