@@ -2,7 +2,7 @@ import Table from 'cli-table3';
 import type { Actor, ExtractRecord } from '../model/index.js';
 import type { IngestSummary } from '../core/ingest.js';
 import type { StoredEvent } from '../store/index.js';
-import type { ConfliBertResult, EvalError, MultiRaterResult } from '../eval/index.js';
+import type { ConfliBertResult, EvalError, MultiRaterResult, PetrarchResult } from '../eval/index.js';
 
 function names(actors: readonly Actor[] | undefined): string {
   return (actors ?? []).map((a) => a.name).join(', ') || '—';
@@ -120,4 +120,10 @@ export function formatMultiRater(r: MultiRaterResult, showErrors: number): strin
     `human coders' pairwise agreement on the root: ${pct(r.humanPairwise)}`,
     errorLines(r.errors, showErrors),
   ].join('\n');
+}
+
+export function formatPetrarch(r: PetrarchResult, show: number): string {
+  const cats = Object.entries(r.failuresByCategory).sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ');
+  const lines = r.failures.slice(0, show).map((f) => `  ${f.id} [${f.category}] expected ${f.expected.join('; ') || 'no events'} | coded ${f.coded.join('; ') || 'no events'}\n    ${f.text.length > 160 ? `${f.text.slice(0, 159)}…` : f.text}`);
+  return [`PETRARCH2 suite: ${r.passed} of ${r.active} active records pass`, cats ? `failures by category: ${cats}` : '', ...(lines.length ? ['', ...lines] : []), ''].join('\n');
 }

@@ -7,11 +7,11 @@ import { checkKnowledgeBase } from '../kb/index.js';
 import { loadResources } from '../pipeline/presets.js';
 import { packageVersion } from '../core/versions.js';
 import { describeError, isReadoutError, ReadoutError, type RecordKind } from '../model/index.js';
-import { detectFormat, evaluateConfliBert, evaluateMultiRater, readJsonl, type ConfliBertRecord, type MultiRaterRecord, type Split } from '../eval/index.js';
+import { detectFormat, evaluateConfliBert, evaluateMultiRater, evaluatePetrarch, readJsonl, type ConfliBertRecord, type MultiRaterRecord, type PetrarchRecord, type Split } from '../eval/index.js';
 import { dataPath } from '../resources.js';
 import { countInputs, normalizePublishedDate, readInputs } from '../stages/01-ingest/index.js';
 import { openStore, type EventFilter } from '../store/index.js';
-import { contactTable, eventTable, formatConfliBert, formatMultiRater, recordTable, summaryLine } from './format.js';
+import { contactTable, eventTable, formatConfliBert, formatMultiRater, formatPetrarch, recordTable, summaryLine } from './format.js';
 import { createProgress } from './progress.js';
 
 const DEFAULT_DB = 'readout.db';
@@ -229,7 +229,7 @@ Examples:
 
   program
     .command('eval')
-    .summary('score extraction against a gold file (ConfliBERT, multi-rater CAMEO)')
+    .summary('score extraction against a gold file (ConfliBERT, multi-rater CAMEO, PETRARCH2 suite)')
     .description('Runs the extractor over the sentences of a gold JSON Lines file and scores its primary event: the five-way CAMEO class (precision, recall, F1 per class, macro-F1, confusion matrix) and source/target spans (overlap F1) for ConfliBERT records; agreement with the coders\' majority CAMEO root for multi-rater records. One record in five (by a hash of its id) is a fixed holdout: --split holdout scores it without ever printing its sentences.')
     .argument('<gold>', 'a gold .jsonl file (format detected from its fields)')
     .addOption(new Option('--split <split>', 'which records: dev (4 in 5), holdout (1 in 5, never printed), all').choices(['dev', 'holdout', 'all']).default('dev'))
@@ -239,7 +239,8 @@ Examples:
 Examples:
   $ readout eval ../shared/data/conflibert_cameo/conflibert_cameo.train.jsonl
   $ readout eval ../shared/data/conflibert_cameo/conflibert_cameo.train.jsonl --split holdout
-  $ readout eval ../shared/data/conflibert_cameo/cameo_rawannotations_multirater.jsonl --split all`)
+  $ readout eval ../shared/data/conflibert_cameo/cameo_rawannotations_multirater.jsonl --split all
+  $ readout eval ../shared/data/petrarch2-suite/dev.jsonl        (the suite's pass rule; it needs its own dictionaries)`)
     .action((gold: string, opts: { split: Split; errors: number; json?: boolean }) => {
       const records = readJsonl<Record<string, unknown>>(gold);
       if (records.length === 0) throw new ReadoutError('RD002', `${gold} holds no records`, 'pass a gold JSON Lines file');
@@ -253,6 +254,13 @@ Examples:
           return;
         }
         process.stdout.write(formatConfliBert(r, showErrors));
+      } else if (format === 'petrarch') {
+        const r = evaluatePetrarch(engine, records as unknown as PetrarchRecord[]);
+        if (opts.json) {
+          process.stdout.write(`${JSON.stringify({ format, ...r, failures: r.failures.slice(0, showErrors) })}\n`);
+          return;
+        }
+        process.stdout.write(formatPetrarch(r, showErrors));
       } else {
         const r = evaluateMultiRater(engine, records as unknown as MultiRaterRecord[], opts.split);
         if (opts.json) {

@@ -17,7 +17,19 @@ export interface MultiRaterRecord {
   readonly rater_annotations: ReadonlyArray<{ rater: number; actions: ReadonlyArray<{ action: number; cameo_root: string | null }> }>;
 }
 
-export type GoldFormat = 'conflibert' | 'multirater';
+/** A record of the PETRARCH2 validation suite. */
+export interface PetrarchRecord {
+  readonly id: string;
+  readonly date: string;
+  readonly text: string;
+  readonly expected: ReadonlyArray<{ source: string; target: string; code: string }>;
+  readonly expect_noevents: boolean;
+  readonly expect_error: string | null;
+  readonly category: string;
+  readonly active: boolean;
+}
+
+export type GoldFormat = 'conflibert' | 'multirater' | 'petrarch';
 
 export function readJsonl<T>(file: string): T[] {
   let text: string;
@@ -39,7 +51,8 @@ export function readJsonl<T>(file: string): T[] {
 export function detectFormat(first: Record<string, unknown>): GoldFormat {
   if ('gold_pentaclass' in first) return 'conflibert';
   if ('rater_annotations' in first) return 'multirater';
-  throw new ReadoutError('RD004', 'unknown gold format: expected ConfliBERT records (gold_pentaclass) or multi-rater records (rater_annotations)', 'see readout eval --help');
+  if ('expected' in first && 'parse' in first) return 'petrarch';
+  throw new ReadoutError('RD004', 'unknown gold format: expected ConfliBERT records (gold_pentaclass), multi-rater records (rater_annotations) or PETRARCH2 suite records (expected, parse)', 'see readout eval --help');
 }
 
 export type Split = 'dev' | 'holdout' | 'all';

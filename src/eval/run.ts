@@ -1,6 +1,6 @@
 import type { Engine } from '../core/engine.js';
 import type { ExtractRecord } from '../model/index.js';
-import { inSplit, rootOf, type ConfliBertRecord, type MultiRaterRecord, type Split } from './datasets.js';
+import { inSplit, rootOf, type ConfliBertRecord, type MultiRaterRecord, type PetrarchRecord, type Split } from './datasets.js';
 import { classificationReport, spanScore, type ClassificationReport, type Span, type SpanScore } from './metrics.js';
 import { PENTACLASS, pentaclassOf, primaryEvent } from './primary.js';
 
@@ -103,4 +103,49 @@ export function evaluateMultiRater(engine: Engine, records: readonly MultiRaterR
     else errors.push({ id: rec.id, text: rec.text, gold: majority, predicted: predicted ?? 'none', rule: primary?.rule ?? null, trigger: primary?.trigger?.text ?? null });
   }
   return { split, sentences: n, agreement: n === 0 ? 0 : agree / n, humanPairwise: pairs === 0 ? 0 : pairsAgree / pairs, errors };
+}
+
+export interface PetrarchResult {
+  readonly active: number;
+  readonly passed: number;
+  /** Failures by the suite's category (COMPOUND, PASSIVE, SYNSET …). */
+  readonly failuresByCategory: Readonly<Record<string, number>>;
+  readonly failures: ReadonlyArray<{ id: string; category: string; text: string; expected: string[]; coded: string[] }>;
+}
+
+/** The triples a record codes: one per source × target actor pair, by CAMEO actor code. */
+export function codedTriples(records: readonly ExtractRecord[]): string[] {
+  const out: string[] = [];
+  for (const r of records) {
+    if ((r.kind !== 'event' && r.kind !== 'contact') || !r.cameo) continue;
+    const sources = (r.source ?? []).map((a) => a.code ?? '---');
+    const targets = (r.target ?? []).map((a) => a.code ?? '---');
+    for (const s of sources.length ? sources : ['---']) for (const t of targets.length ? targets : ['---']) out.push(`${s} ${t} ${r.cameo}`);
+  }
+  return out.sort();
+}
+
+/**
+ * The PETRARCH2 suite's pass rule: an active record passes when its sorted expected triples equal the
+ * sorted coded ones (no events on both sides also passes).
+ */
+export function evaluatePetrarch(engine: Engine, records: readonly PetrarchRecord[]): PetrarchResult {
+  let active = 0;
+  let passed = 0;
+  const failuresByCategory: Record<string, number> = {};
+  const failures: Array<{ id: string; category: string; text: string; expected: string[]; coded: string[] }> = [];
+  for (const rec of records) {
+    if (!rec.active) continue;
+    active++;
+    const out = engine.process({ origin: rec.id, format: 'txt', content: rec.text, fields: { published: rec.date } });
+    const coded = out.ok ? codedTriples(engine.records(out.doc)) : [];
+    const expected = rec.expect_noevents ? [] : rec.expected.map((e) => `${e.source} ${e.target} ${e.code}`).sort();
+    const ok = rec.expect_error === 'storydiscard' || expected.join('|') === coded.join('|');
+    if (ok) passed++;
+    else {
+      failuresByCategory[rec.category] = (failuresByCategory[rec.category] ?? 0) + 1;
+      failures.push({ id: rec.id, category: rec.category, text: rec.text, expected, coded });
+    }
+  }
+  return { active, passed, failuresByCategory, failures };
 }
