@@ -61,6 +61,40 @@ function npActors(doc: Doc, view: SentenceView, range: { start: number; end: num
   return [{ name: text.replace(/^(the|a|an)\s+/i, ''), id: null, kind: 'group', country, code: country, text, start: first.start, end: last.end, role: null, title: null }];
 }
 
+/**
+ * The verb whose "to" complement a trigger heads ("urged Russia to | withdraw", "agreed to | meet"),
+ * and whether an object stands between them (the object then does it: object control).
+ */
+function complementGovernor(doc: Doc, i: number): { verb: number; objectControl: boolean } | null {
+  const tokens = doc.tokens;
+  if (tokens[i - 1]?.lower !== 'to') return null;
+  const s = doc.sentences[tokens[i]!.sentence]!;
+  let objectControl = false;
+  for (let k = i - 2; k >= Math.max(s.tokenStart, i - 9); k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || (t.pos === 'AUX' && ['have', 'need'].includes(t.lemma))) return { verb: k, objectControl };
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ') return null;
+    if (['NOUN', 'PROPN', 'PRON'].includes(t.pos)) objectControl = true;
+  }
+  return null;
+}
+
+/** A denial verb before the trigger in its sentence, with "that" or a short distance between: its index, or -1. */
+function deniedBy(doc: Doc, i: number, denials: ReadonlySet<string>): number {
+  const tokens = doc.tokens;
+  const s = doc.sentences[tokens[i]!.sentence]!;
+  for (let k = i - 1; k >= s.tokenStart; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' && denials.has(t.lemma)) {
+      const between = tokens.slice(k + 1, i);
+      if (between.some((x) => x.lower === 'that' || x.lower === 'claims' || x.lower === 'reports') || i - k <= 6) return k;
+      return -1;
+    }
+    if (t.text === ';') break;
+  }
+  return -1;
+}
+
 const GENERIC_DETERMINERS = new Set(['one', 'such', 'every', 'each', 'any', 'these', 'those', 'some', 'many', 'several', 'previous', 'future', 'further', 'more', 'regular', 'frequent']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const MODALS = new Set(['can', 'could', 'may', 'might', 'should', 'must', 'ought']);
@@ -97,7 +131,7 @@ export function createEventsStage(options: EventsOptions): Stage {
       const times = assignTimesToTriggers(doc, triggers);
       const events: Event[] = [];
       for (const trig of triggers) {
-        const ev = buildEvent(doc, view, places, kb, trig, times.get(trig), index.topicVerbs);
+        const ev = buildEvent(doc, view, places, kb, trig, times.get(trig), index.topicVerbs, index);
         if (!ev) continue;
         const code = codebook.resolve(ev.cameo);
         ev.goldstein = code?.goldstein ?? null;
@@ -298,7 +332,7 @@ function isGenericNoun(doc: Doc, trig: TriggerMatch): boolean {
   return (before !== undefined && GENERIC_DETERMINERS.has(before.lower)) || (before2 !== undefined && GENERIC_DETERMINERS.has(before2.lower) && before?.pos === 'ADJ');
 }
 
-function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: KnowledgeBase, trig: TriggerMatch, time: TimeMention | undefined, topicVerbs: ReadonlySet<string>): Event | null {
+function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: KnowledgeBase, trig: TriggerMatch, time: TimeMention | undefined, topicVerbs: ReadonlySet<string>, requests: PatternIndex): Event | null {
   const p: PatternSpec = trig.pattern;
   const tokens = doc.tokens;
   // In a phrase ("held talks"), the verb carries the clause; the object follows the whole phrase.
@@ -357,6 +391,8 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
       } else {
         if (source.length === 0) source = npActors(doc, view, nps.before(trig.start));
         if (target.length === 0) target = npActors(doc, view, nps.after(trig.end, p.objectPreps ?? []), source);
+        // "released 50 Palestinian prisoners": the object may sit inside the matched words.
+        if (target.length === 0 && trig.end - v > 1) target = npActors(doc, view, nps.after(v + 1), source);
       }
     }
     if (p.requireObject && target.length === 0) return null;
@@ -459,6 +495,23 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
     if (target.length > 0) provenance.push(prov('contact.host-of-place', `the host is ${target[0]!.name}, of the visited country`));
   }
 
+  // Rule events.requested-action / status.intended / status.denied: an action in the "to" complement
+  // of "urged X to", or under "agreed to", or in the clause of "denied that", is not asserted.
+  let complementStatus: EventStatus | null = null;
+  const gov = complementGovernor(doc, trig.start);
+  if (gov) {
+    const lemma = tokens[gov.verb]!.lemma;
+    if (gov.objectControl && requests.requestVerbs.has(lemma)) return null;
+    if (requests.intentVerbs.has(lemma) || requests.requestVerbs.has(lemma)) {
+      complementStatus = 'planned';
+      provenance.push(prov('status.intended', `the action is what "${tokens[gov.verb]!.text}" is about, not yet done`));
+    }
+  }
+  const denial = deniedBy(doc, trig.start, requests.denialVerbs);
+  if (denial >= 0) {
+    complementStatus = 'negated';
+    provenance.push(prov('status.denied', `"${tokens[denial]!.text}" denies it`));
+  }
   const date = pickDate(doc, trig, time);
   // Rule events.role-at-event-date: "the French president" in an event of 2010 is who held the office then.
   if (date.value !== null && !(doc.article.meta.published ?? '').startsWith(date.value)) {
@@ -475,7 +528,9 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
     source = reresolve(source);
     target = reresolve(target);
   }
-  const { status, rule: statusRule } = statusOf(doc, view, trig, date);
+  const stated = statusOf(doc, view, trig, date);
+  const status = complementStatus && stated.status === 'past' ? complementStatus : stated.status;
+  const statusRule = stated.rule;
   if (statusRule) provenance.push(prov(statusRule));
   const triggerStart = tokens[trig.start]!.start;
   const ev: Event = {

@@ -33,6 +33,12 @@ export interface PatternsFile {
   readonly patterns: readonly PatternSpec[];
   /** Verbs whose object noun is a topic, not an event ("discussed talks between Russia and Ukraine"). */
   readonly topicVerbs?: readonly string[];
+  /** Verbs whose "to" complement is asked for, not done ("urged Russia to withdraw"): no event. */
+  readonly requestVerbs?: readonly string[];
+  /** Verbs whose "to" complement is intended ("agreed to withdraw"): a planned event. */
+  readonly intentVerbs?: readonly string[];
+  /** Verbs whose "that" clause is denied ("denied that Russia had supplied weapons"): a negated event. */
+  readonly denialVerbs?: readonly string[];
 }
 
 export interface TriggerMatch {
@@ -87,7 +93,8 @@ function matchSequence(tokens: readonly Token[], i: number, items: readonly Item
     let best = -1;
     for (let skip = 0; skip <= MAX_GAP; skip++) {
       const t = tokens[i + skip - 1];
-      if (skip > 0 && (!t || t.sentence !== sentence || t.pos === 'PUNCT')) break;
+      // A gap may cross a hyphen ("long - range") but no other punctuation.
+      if (skip > 0 && (!t || t.sentence !== sentence || (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '‑'))) break;
       const end = matchSequence(tokens, i + skip, items, k + 1);
       if (end > best) best = end;
     }
@@ -114,10 +121,16 @@ export class PatternIndex {
   private readonly sequences = new Map<string, Sequence[]>();
   readonly byId = new Map<string, PatternSpec>();
   readonly topicVerbs: ReadonlySet<string>;
+  readonly requestVerbs: ReadonlySet<string>;
+  readonly intentVerbs: ReadonlySet<string>;
+  readonly denialVerbs: ReadonlySet<string>;
 
   constructor(files: PatternsFile | readonly PatternsFile[]) {
     const list = Array.isArray(files) ? (files as readonly PatternsFile[]) : [files as PatternsFile];
     this.topicVerbs = new Set(list.flatMap((f) => f.topicVerbs ?? []));
+    this.requestVerbs = new Set(list.flatMap((f) => f.requestVerbs ?? []));
+    this.intentVerbs = new Set(list.flatMap((f) => f.intentVerbs ?? []));
+    this.denialVerbs = new Set(list.flatMap((f) => f.denialVerbs ?? []));
     for (const file of list) {
       for (const p of file.patterns) {
         if (!p.id || !p.cameo || !p.frame) throw new ReadoutError('RD030', `event pattern ${p.id ?? '(no id)'} needs id, cameo and frame`, 'fix the pattern file in data/patterns/');
