@@ -55,6 +55,8 @@ function npActors(doc: Doc, view: SentenceView, range: { start: number; end: num
   if (known.length > 0) return known;
   const first = doc.tokens[range.start]!;
   const last = doc.tokens[range.end - 1]!;
+  // A date is not an actor ("next week", "July 2015", "Monday").
+  if (doc.times.some((t) => t.start < last.end && first.start < t.end)) return [];
   const text = doc.text.slice(first.start, last.end);
   const country = inside.find((m) => m.type === 'demonym' || m.type === 'state')?.actors[0]?.country ?? null;
   if (exclude.some((a) => a.start === first.start && a.end === last.end)) return [];
