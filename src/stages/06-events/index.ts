@@ -51,8 +51,14 @@ function npActors(doc: Doc, view: SentenceView, range: { start: number; end: num
     const m = view.mention(k);
     if (m && m.tokenStart >= range.start && m.tokenEnd <= range.end && !inside.includes(m)) inside.push(m);
   }
-  const known = actorsOf(inside.filter((m) => m.type !== 'demonym' && m.type !== 'pronoun' || m.actors[0]?.kind === 'person'), exclude);
-  if (known.length > 0) return known;
+  // Known actors in the head of the phrase, before any preposition: "an Israeli airstrike on Gaza"
+  // is Israel's, not Gaza's; a demonym counts when it modifies the head.
+  const prep = doc.tokens.slice(range.start, range.end).findIndex((t) => t.pos === 'ADP' && t.lower !== "'s");
+  const headEnd = prep > 0 ? range.start + prep : range.end;
+  const inHead = inside.filter((m) => m.tokenEnd <= headEnd);
+  const known = actorsOf(inHead.filter((m) => m.type !== 'pronoun' || m.actors[0]?.kind === 'person'), exclude);
+  if (known.length > 0 && (prep <= 0 || inHead.some((m) => m.type !== 'demonym'))) return known;
+  if (known.length > 0 && prep > 0) return known;
   const first = doc.tokens[range.start]!;
   const last = doc.tokens[range.end - 1]!;
   // A date is not an actor ("next week", "July 2015", "Monday").
@@ -354,6 +360,9 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
   let visitorRole: 'source' | 'target' | null = p.contact?.visitor === 'source' ? 'source' : p.contact?.visitor === 'target' ? 'target' : null;
 
   if (p.contact && isRepeatedContact(doc, v)) return null;
+  // Rule events.accused-act: "accused Russia of shelling Kharkiv" reports an accusation, not a shelling.
+  const gvOf = tokens[trig.start - 1]?.lower === 'of' ? view.governingVerb(trig.start) : -1;
+  if (gvOf >= 0 && topicVerbs.has(tokens[gvOf]!.lemma)) return null;
   const nextWord = tokens[v + 1];
   if (p.exclude?.nextWords && nextWord && p.exclude.nextWords.includes(nextWord.lower)) {
     const dated = doc.times.some((t) => t.start === tokens[v + 2]?.start || t.start === nextWord.start);
@@ -417,6 +426,7 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
     // Rule events.topic-noun: the object of "discussed", "support", "urged" is what was talked about.
     const gvTopic = view.governingVerb(trig.start);
     if (gvTopic >= 0 && topicVerbs.has(tokens[gvTopic]!.lemma) && trig.start - gvTopic <= 4) return null;
+
     // Rule events.multilateral-noun: "the Nato summit", "an EU meeting" is a gathering of an
     // organisation, not a contact between the people around it.
     const modifier = view.mention(trig.start - 1);
@@ -452,6 +462,29 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
       if (gv >= 0 && target.length === 0) {
         const obj = view.objectOf(gv, ['with']);
         if (obj.at >= 0 && obj.at < trig.start) target = actorsOf(obj.mentions, source);
+      }
+    }
+    // Rule syntax.event-noun: "an Israeli airstrike on Gaza", "the attack by rebels on the convoy":
+    // the modifier or the "by" phrase is the source, the phrase after the pattern's preposition the target.
+    if (!p.contact) {
+      const nps = new NounPhrases(view);
+      let k = trig.start - 1;
+      while (k >= bounds.start && tokens[k]!.pos === 'ADJ' && !view.mention(k)) k--;
+      const mod = view.mention(k);
+      const byAt = tokens.slice(trig.end, trig.end + 3).find((t) => t.lower === 'by');
+      const bySide = byAt ? (view.mention(byAt.i + 1) ? actorsOf([view.mention(byAt.i + 1)!]) : npActors(doc, view, nps.after(byAt.i + 1))) : [];
+      const modSide = mod && mod.tokenEnd === k + 1 && (mod.type === 'demonym' || mod.type === 'state' || mod.type === 'group' || mod.type === 'org') ? actorsOf([mod]) : [];
+      if (bySide.length > 0 || modSide.length > 0) {
+        source = bySide.length > 0 ? bySide : modSide;
+        provenance.push(prov('syntax.event-noun', bySide.length > 0 ? '"by" names the source' : `"${mod!.text}" modifies the event noun`));
+      }
+      const preps = p.objectPreps ?? ['on', 'against'];
+      const objAt = tokens.slice(trig.end, trig.end + 4).findIndex((t) => preps.includes(t.lower));
+      if (objAt >= 0) {
+        const at = trig.end + objAt + 1;
+        const m = view.mention(at) ?? (tokens[at]?.lower === 'the' ? view.mention(at + 1) : undefined);
+        const side = m ? actorsOf([m], source) : npActors(doc, view, nps.after(at), source);
+        if (side.length > 0) target = side;
       }
     }
     if (p.contact?.visitor === 'possessor') {

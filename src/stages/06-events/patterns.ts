@@ -84,25 +84,24 @@ function tokenIs(t: Token, item: Item): boolean {
   return false;
 }
 
-/** The end (exclusive) of the longest match of `items` from token i, or -1. */
-function matchSequence(tokens: readonly Token[], i: number, items: readonly Item[], k = 0): number {
+/** The end (exclusive) of the longest match of `items` from token i, within `sentence`, or -1. */
+function matchSequence(tokens: readonly Token[], i: number, items: readonly Item[], sentence: number, k = 0): number {
   if (k === items.length) return i;
   const item = items[k]!;
-  const sentence = tokens[i - 1]?.sentence ?? tokens[i]?.sentence;
   if (item.kind === 'gap') {
     let best = -1;
     for (let skip = 0; skip <= MAX_GAP; skip++) {
       const t = tokens[i + skip - 1];
       // A gap may cross a hyphen ("long - range") but no other punctuation.
       if (skip > 0 && (!t || t.sentence !== sentence || (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '‑'))) break;
-      const end = matchSequence(tokens, i + skip, items, k + 1);
+      const end = matchSequence(tokens, i + skip, items, sentence, k + 1);
       if (end > best) best = end;
     }
     return best;
   }
   const t = tokens[i];
-  const here = t && t.sentence === sentence && tokenIs(t, item) ? matchSequence(tokens, i + 1, items, k + 1) : -1;
-  if (item.optional) return Math.max(here, matchSequence(tokens, i, items, k + 1));
+  const here = t && t.sentence === sentence && tokenIs(t, item) ? matchSequence(tokens, i + 1, items, sentence, k + 1) : -1;
+  if (item.optional) return Math.max(here, matchSequence(tokens, i, items, sentence, k + 1));
   return here;
 }
 
@@ -164,7 +163,7 @@ export class PatternIndex {
     let best: TriggerMatch | null = null;
     for (const key of t.lower === t.lemma ? [t.lower] : [t.lower, t.lemma]) {
       for (const { items, pattern } of this.sequences.get(key) ?? []) {
-        const end = matchSequence(tokens, i, items);
+        const end = matchSequence(tokens, i, items, t.sentence);
         if (end <= i) continue;
         const head = tokens[end - 1]!;
         if (pattern.trigger.pos && !pattern.trigger.pos.includes(head.pos) && !pattern.trigger.pos.includes(t.pos)) continue;

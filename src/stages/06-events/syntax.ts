@@ -262,6 +262,7 @@ export class SentenceView {
 }
 
 const NP_TOKEN = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON']);
+const ATTACHING_PREPS = new Set(['of', 'on', 'in', 'against', 'by', 'from', 'near']);
 const NP_STOP_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'as', 'than']);
 
 /**
@@ -286,8 +287,8 @@ export class NounPhrases {
     while (k >= start && ['ADV', 'AUX', 'PART'].includes(this.view.tokens[k]!.pos)) k--;
     const end = k + 1;
     while (k >= start && this.isNp(k)) k--;
-    // "the leader of the group": take the "of" phrase's head too.
-    while (k >= start + 1 && this.view.tokens[k]!.lower === 'of' && this.isNp(k - 1)) {
+    // "the leader of the group", "an airstrike on Gaza": take the phrase the preposition hangs from.
+    while (k >= start + 1 && ATTACHING_PREPS.has(this.view.tokens[k]!.lower) && this.isNp(k - 1)) {
       k--;
       while (k >= start && this.isNp(k)) k--;
     }
@@ -301,6 +302,9 @@ export class NounPhrases {
     let k = from;
     while (k < limit && ['ADV', 'PART'].includes(this.view.tokens[k]!.pos)) k++;
     if (k < limit && preps.includes(this.view.tokens[k]!.lower)) k++;
+    // Quantifiers before a number: "at least eight people", "more than 300 prisoners".
+    const two = `${this.view.tokens[k]?.lower ?? ''} ${this.view.tokens[k + 1]?.lower ?? ''}`;
+    if (['at least', 'at most', 'more than', 'less than', 'fewer than', 'up to', 'as many'].includes(two)) k += 2;
     const s = k;
     while (k < limit && k - s < 10) {
       if (this.isNp(k)) {

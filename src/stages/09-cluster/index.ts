@@ -152,8 +152,9 @@ export function mergeInto(a: Event, b: Event, codebook: Codebook | null, kb: Kno
 
 /** Orients a contact: the initiator (or the visitor of a visit, the host of a hosting) is the source. */
 function orient(e: Event): void {
-  // An event always has a source when it has any actor: "a call with Macron and Putin" lists both as target.
-  if (e.source.length === 0 && e.target.length > 0) e.source = e.target.splice(0, 1);
+  // A contact always has a source when it has any party: "a call with Macron and Putin" lists both
+  // as target. (An attack on a convoy by no one named keeps its empty source.)
+  if (e.contact && e.source.length === 0 && e.target.length > 0) e.source = e.target.splice(0, 1);
   const c = e.contact;
   if (!c) return;
   let first: Actor | null = null;
