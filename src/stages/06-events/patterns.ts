@@ -54,8 +54,11 @@ type Item =
   | { kind: 'gap' };
 
 const POS_NAMES = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM', 'PRON', 'DET', 'ADP', 'AUX', 'PART']);
-/** How many tokens a `*` may skip. */
+/** How many tokens a `*` may skip, and how many when they all belong to one noun phrase. */
 const MAX_GAP = 3;
+const MAX_NP_GAP = 10;
+const NP_INTERNAL = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'SYM']);
+const NP_LINKS = new Set(['of', 'and', "'s", '’s', '%', '$']);
 
 /**
  * Compiles a sequence pattern: words (a lemma or a written form), `a|b` alternatives, `x?` optional,
@@ -89,11 +92,17 @@ function matchSequence(tokens: readonly Token[], i: number, items: readonly Item
   if (k === items.length) return i;
   const item = items[k]!;
   if (item.kind === 'gap') {
+    // A gap skips up to three tokens, or a longer stretch inside one noun phrase ("returned dozens
+    // of pre-Columbian and Mayan artifacts"). It may cross a hyphen but no other punctuation.
     let best = -1;
-    for (let skip = 0; skip <= MAX_GAP; skip++) {
+    let inPhrase = true;
+    for (let skip = 0; skip <= MAX_NP_GAP; skip++) {
       const t = tokens[i + skip - 1];
-      // A gap may cross a hyphen ("long - range") but no other punctuation.
-      if (skip > 0 && (!t || t.sentence !== sentence || (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '‑'))) break;
+      if (skip > 0) {
+        if (!t || t.sentence !== sentence || (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '‑')) break;
+        inPhrase &&= NP_INTERNAL.has(t.pos) || NP_LINKS.has(t.lower) || t.text === '-';
+        if (skip > MAX_GAP && !inPhrase) break;
+      }
       const end = matchSequence(tokens, i + skip, items, sentence, k + 1);
       if (end > best) best = end;
     }

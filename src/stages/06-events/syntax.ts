@@ -205,6 +205,18 @@ export class SentenceView {
     while (k < end) {
       const u = this.tokens[k]!;
       const m = this.mention(k);
+      // A demonym or a possessive pronoun modifies the object; the object is the noun it modifies
+      // ("released Syrian Kurdish leader Salih Muslim", "will meet his counterpart, X").
+      if (m && (m.type === 'demonym' || (m.type === 'pronoun' && POSSESSIVES.has(u.lower))) && m.tokenEnd < end && ['ADJ', 'NOUN', 'PROPN'].includes(this.tokens[m.tokenEnd]!.pos)) {
+        let j = m.tokenEnd;
+        while (j < end && ['ADJ', 'NOUN', 'PROPN'].includes(this.tokens[j]!.pos) && !this.mention(j)) j++;
+        if (this.tokens[j]?.text === ',') j++;
+        const head = this.mention(j);
+        if (head && head.type !== 'demonym') return { mentions: this.compoundRight(head, end), viaPrep, at: j };
+        if (m.type === 'demonym') return { mentions: [m], viaPrep, at: k };
+        k = j;
+        continue;
+      }
       if (m) return { mentions: this.compoundRight(m, end), viaPrep, at: k };
       if (u.pos === 'ADV' || u.pos === 'PART' || u.pos === 'DET' && viaPrep !== null) {
         k++;
@@ -261,6 +273,7 @@ export class SentenceView {
   }
 }
 
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 const NP_TOKEN = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON']);
 const ATTACHING_PREPS = new Set(['of', 'on', 'in', 'against', 'by', 'from', 'near']);
 const NP_STOP_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'as', 'than']);
