@@ -44,13 +44,15 @@ describe('scoring', () => {
     expect(ids.every((id) => inSplit(id, 'holdout') !== inSplit(id, 'dev'))).toBe(true);
   });
 
-  it('prefers an asserted action to the statement reporting it', () => {
+  it('prefers an asserted or planned action to the statement reporting it, and a statement to a conditional', () => {
     const base = { article: 'a', evidence: [], rule: 'r', status: 'past' as const };
     const said = { ...base, kind: 'event' as const, id: '1', cameo: '010', trigger: { start: 40, end: 44, text: 'said' } };
     const attack = { ...base, kind: 'event' as const, id: '2', cameo: '190', trigger: { start: 10, end: 18, text: 'attacked' } };
     const planned = { ...base, kind: 'event' as const, id: '3', cameo: '036', status: 'planned' as const, trigger: { start: 0, end: 4, text: 'will' } };
-    expect(primaryEvent([said, attack, planned])!.id).toBe('2');
-    expect(primaryEvent([said, planned])!.id).toBe('1');
+    const conditional = { ...base, kind: 'event' as const, id: '4', cameo: '190', status: 'conditional' as const, trigger: { start: 0, end: 4, text: 'if' } };
+    expect(primaryEvent([said, attack])!.id).toBe('2');
+    expect(primaryEvent([said, planned])!.id).toBe('3');
+    expect(primaryEvent([said, conditional])!.id).toBe('1');
   });
 });
 

@@ -14,7 +14,8 @@ export function pentaclassOf(cameo: string): number {
 
 /**
  * The primary event of a sentence or article: the one a coder reading it would name. Events with an
- * asserted status come before negated, conditional or planned ones; a reported action comes before
+ * asserted, planned (coded as intents and threats) or cancelled (coded as reduced relations) status
+ * come before negated or conditional ones; a reported action comes before
  * the statement that reports it ("officials said the army shelled X" is about the shelling); then
  * the earliest in the text.
  */
@@ -23,7 +24,7 @@ export function primaryEvent(records: readonly ExtractRecord[]): ExtractRecord |
   if (events.length === 0) return null;
   const rank = (r: ExtractRecord): number => {
     let score = 0;
-    if (r.status && r.status !== 'past' && r.status !== 'ongoing') score += 2;
+    if (r.status === 'negated' || r.status === 'conditional') score += 2;
     if (r.cameo!.startsWith('01')) score += 1;
     return score;
   };

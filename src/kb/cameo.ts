@@ -60,3 +60,38 @@ export class Codebook {
     return [...this.byCode.values()];
   }
 }
+
+export interface ModalityFile {
+  readonly intent: Readonly<Record<string, string>>;
+  readonly threat: Readonly<Record<string, string>>;
+  readonly refusal: Readonly<Record<string, string>>;
+}
+
+/**
+ * CAMEO's coding of statements about actions (data/cameo/modality.json): a planned cooperative
+ * action is an intent (03x), a planned coercive one a threat (13x), a refused one a rejection (12x).
+ */
+export class Modality {
+  constructor(private readonly data: ModalityFile) {}
+
+  private lookup(table: Readonly<Record<string, string>>, code: string): string | null {
+    for (let n = Math.min(code.length, 4); n >= 2; n--) {
+      const hit = table[code.slice(0, n)];
+      if (hit) return hit;
+    }
+    return null;
+  }
+
+  /** The code of a statement that an action is planned: an intent or a threat; null when the code is already a statement. */
+  planned(code: string): string | null {
+    const root = Number(code.slice(0, 2));
+    if (root >= 1 && root <= 3) return null;
+    if (root >= 9 && root <= 13) return null;
+    return root <= 8 ? this.lookup(this.data.intent, code) : this.lookup(this.data.threat, code);
+  }
+
+  /** The code of a refusal to do an action ("will not lift the ban"), for cooperative actions. */
+  refused(code: string): string | null {
+    return this.lookup(this.data.refusal, code);
+  }
+}

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ArticleMetadata } from '../model/index.js';
-import { Codebook, loadKnowledgeBase, SectorMap, type CodebookFile, type KnowledgeBase, type SectorsFile } from '../kb/index.js';
+import { Codebook, loadKnowledgeBase, Modality, SectorMap, type CodebookFile, type KnowledgeBase, type ModalityFile, type SectorsFile } from '../kb/index.js';
 import { dataPath, readDataJson } from '../resources.js';
 import { createIngestStage } from '../stages/01-ingest/index.js';
 import { createCleanStage, type LineRuleSpec } from '../stages/02-clean/index.js';
@@ -24,6 +24,7 @@ export interface Resources {
   readonly patterns: readonly PatternsFile[];
   readonly codebook: Codebook;
   readonly sectors: SectorMap;
+  readonly modality: Modality;
 }
 
 export function loadResources(): Resources {
@@ -39,6 +40,7 @@ export function loadResources(): Resources {
     patterns: readdirSync(dataPath('patterns')).filter((f) => f.endsWith('.json')).sort().map((f) => readDataJson<PatternsFile>('patterns', f)),
     codebook: new Codebook(readDataJson<CodebookFile>('cameo', 'codebook.json')),
     sectors: new SectorMap(readDataJson<SectorsFile>('kb', 'sectors.json')),
+    modality: new Modality(readDataJson<ModalityFile>('cameo', 'modality.json')),
   };
 }
 
@@ -55,7 +57,7 @@ export function standardStages(resources: Resources, options: PipelineOptions = 
     createSegmentStage(resources.nlp),
     createActorsStage({ kb: resources.kb, agents: resources.agents, names: resources.names }),
     createTimeStage(),
-    createEventsStage({ patterns: resources.patterns, codebook: resources.codebook, kb: resources.kb }),
+    createEventsStage({ patterns: resources.patterns, codebook: resources.codebook, kb: resources.kb, modality: resources.modality }),
     createContactsStage({ kb: resources.kb, codebook: resources.codebook }),
     createClusterStage({ codebook: resources.codebook, kb: resources.kb }),
   ];

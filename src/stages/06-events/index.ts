@@ -1,5 +1,5 @@
 import type { Actor, ActorRef, Doc, Event, EventDate, EventStatus, Mention, Provenance, Tense, TimeMention } from '../../model/index.js';
-import type { Codebook, KnowledgeBase } from '../../kb/index.js';
+import type { Codebook, KnowledgeBase, Modality } from '../../kb/index.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { PatternIndex, type PatternsFile, type PatternSpec, type TriggerMatch } from './patterns.js';
 import { PlaceFinder, type Place } from './places.js';
@@ -15,6 +15,7 @@ export interface EventsOptions {
   readonly patterns: PatternsFile | readonly PatternsFile[];
   readonly codebook: Codebook;
   readonly kb: KnowledgeBase;
+  readonly modality?: Modality;
 }
 
 function prov(rule: string, reason?: string): Provenance {
@@ -103,6 +104,29 @@ function deniedBy(doc: Doc, i: number, denials: ReadonlySet<string>): number {
   return -1;
 }
 
+/**
+ * Refiner events.intent-code / events.threat-code / events.refusal-code: a statement about an action
+ * is coded as the statement CAMEO names: "will withdraw" is an intent to de-escalate (0356), "will
+ * impose sanctions" a threat (1312), "will not lift the ban" a refusal to yield (1241).
+ */
+function recodeByModality(doc: Doc, ev: Event, modality: Modality): void {
+  const head = doc.tokens.find((t) => t.start === ev.trigger.start);
+  const future = head?.tense === 'future' || ev.status === 'planned';
+  let code: string | null = null;
+  let rule = '';
+  if (ev.status === 'planned') {
+    code = modality.planned(ev.cameo);
+    rule = Number(ev.cameo.slice(0, 2)) <= 8 ? 'events.intent-code' : 'events.threat-code';
+  } else if (ev.status === 'negated' && future) {
+    code = modality.refused(ev.cameo);
+    rule = 'events.refusal-code';
+    if (code) ev.status = 'past';
+  }
+  if (!code || code === ev.cameo) return;
+  ev.provenance.push({ stage: STAGE, rule, reason: `${ev.cameo} → ${code}: a statement about the action, not the action` });
+  ev.cameo = code;
+}
+
 const GENERIC_DETERMINERS = new Set(['one', 'such', 'every', 'each', 'any', 'these', 'those', 'some', 'many', 'several', 'previous', 'future', 'further', 'more', 'regular', 'frequent']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const MODALS = new Set(['can', 'could', 'may', 'might', 'should', 'must', 'ought']);
@@ -141,6 +165,7 @@ export function createEventsStage(options: EventsOptions): Stage {
       for (const trig of triggers) {
         const ev = buildEvent(doc, view, places, kb, trig, times.get(trig), index.topicVerbs, index);
         if (!ev) continue;
+        if (options.modality && ev.kind === 'event') recodeByModality(doc, ev, options.modality);
         const code = codebook.resolve(ev.cameo);
         ev.goldstein = code?.goldstein ?? null;
         ev.quad = code?.quad ?? null;
@@ -360,6 +385,10 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
   let visitorRole: 'source' | 'target' | null = p.contact?.visitor === 'source' ? 'source' : p.contact?.visitor === 'target' ? 'target' : null;
 
   if (p.contact && isRepeatedContact(doc, v)) return null;
+  // Rule events.compound-modifier: "Russia-backed militias", "UN-brokered ceasefire": a verb joined by a
+  // hyphen to the word before it is an adjective, not an event.
+  const hy = tokens[trig.start - 1];
+  if (hy && (hy.text === '-' || hy.text === '‑') && hy.end === tokens[trig.start]!.start) return null;
   // Rule events.accused-act: "accused Russia of shelling Kharkiv" reports an accusation, not a shelling.
   const gvOf = tokens[trig.start - 1]?.lower === 'of' ? view.governingVerb(trig.start) : -1;
   if (gvOf >= 0 && topicVerbs.has(tokens[gvOf]!.lemma)) return null;

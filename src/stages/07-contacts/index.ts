@@ -203,8 +203,10 @@ function refineCode(kb: KnowledgeBase, codebook: Codebook, ev: Event, c: Contact
     if (ev.cameo !== '040') c.mode = 'in-person';
   }
   if (ev.status === 'planned') ev.cameo = '036';
+  // A cancelled meeting or visit reduces relations (16); the record keeps its mode and its status.
+  if (ev.status === 'cancelled') ev.cameo = '160';
   if (ev.cameo !== before) {
-    ev.provenance.push(prov('contact.code', `${before} → ${ev.cameo} (${ev.status === 'planned' ? 'planned' : c.mode}${locationCountry ? `, in ${kb.country(locationCountry)?.name ?? locationCountry}` : ''})`));
+    ev.provenance.push(prov('contact.code', `${before} → ${ev.cameo} (${ev.status === 'planned' || ev.status === 'cancelled' ? ev.status : c.mode}${locationCountry ? `, in ${kb.country(locationCountry)?.name ?? locationCountry}` : ''})`));
     const code = codebook.resolve(ev.cameo);
     ev.goldstein = code?.goldstein ?? null;
     ev.quad = code?.quad ?? null;
