@@ -54,7 +54,7 @@ describe('readout extract', () => {
     const records = jsonLines(r.stdout);
     expect(records.length).toBeGreaterThan(0);
     const c = records.find((x) => x['kind'] === 'contact')!;
-    expect(Object.keys(c)).toEqual(['article', 'kind', 'id', 'cameo', 'plover', 'quad', 'goldstein', 'source', 'target', 'date', 'status', 'evidence', 'rule', 'trigger', 'contact']);
+    expect(Object.keys(c)).toEqual(['article', 'kind', 'id', 'cameo', 'plover', 'quad', 'goldstein', 'source', 'target', 'date', 'status', 'evidence', 'rule', 'trigger', 'clause', 'contact']);
     expect(c['date']).toEqual({ value: '2023-05-11', precision: 'day', text: 'on Thursday' });
     expect((c['contact'] as { durationMinutes: number; location: string }).durationMinutes).toBe(120);
     expect((c['contact'] as { location: string }).location).toBe('Vienna');

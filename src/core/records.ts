@@ -33,6 +33,7 @@ export function recordsOf(doc: Doc, kinds: ReadonlySet<RecordKind> = new Set(ALL
       evidence: e.evidence,
       rule: e.rule,
       trigger: e.trigger,
+      clause: e.clause ?? 'main',
     };
     if (e.contact) rec.contact = contactWithSectors(sectors, e.contact);
     out.push(rec);

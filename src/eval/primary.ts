@@ -15,16 +15,19 @@ export function pentaclassOf(cameo: string): number {
 /**
  * The primary event of a sentence or article: the one a coder reading it would name. Events with an
  * asserted, planned (coded as intents and threats) or cancelled (coded as reduced relations) status
- * come before negated or conditional ones; a reported action comes before
- * the statement that reports it ("officials said the army shelled X" is about the shelling); then
- * the earliest in the text.
+ * come before negated or conditional ones; an action in the main clause or in reported content comes
+ * before the statement that reports it ("officials said the army shelled X" is about the shelling),
+ * and that statement before actions in subordinate or relative clauses ("claimed responsibility for
+ * the bombings that killed 300"); then the earliest in the text.
  */
 export function primaryEvent(records: readonly ExtractRecord[]): ExtractRecord | null {
   const events = records.filter((r) => (r.kind === 'event' || r.kind === 'contact') && r.cameo);
   if (events.length === 0) return null;
   const rank = (r: ExtractRecord): number => {
     let score = 0;
-    if (r.status === 'negated' || r.status === 'conditional') score += 2;
+    if (r.status === 'negated' || r.status === 'conditional') score += 4;
+    if (r.clause === 'relative') score += 2;
+    if (r.clause === 'subordinate') score += 1.5;
     if (r.cameo!.startsWith('01')) score += 1;
     return score;
   };

@@ -60,7 +60,11 @@ export interface Event {
   provenance: Provenance[];
   /** A definite mention ("the call") that names no participants and must join an earlier contact. */
   anaphoric?: boolean;
+  /** Where the trigger sits: the main clause, reported content, a subordinate or a relative clause. */
+  clause?: ClauseRole;
 }
+
+export type ClauseRole = 'main' | 'complement' | 'subordinate' | 'relative';
 
 export interface Quote {
   id: string;

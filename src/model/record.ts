@@ -1,5 +1,5 @@
 import type { Actor } from './actor.js';
-import type { ContactDetails, EventDate, EventStatus, Evidence, PloverType, RecordKind } from './event.js';
+import type { ClauseRole, ContactDetails, EventDate, EventStatus, Evidence, PloverType, RecordKind } from './event.js';
 
 /**
  * One line of `readout extract` output: the contract in PRODUCT.md. Evaluation and
@@ -25,6 +25,8 @@ export interface ExtractRecord {
   rule: string;
   /** The words the code was read from (events and contacts): an addition to the PRODUCT.md shape. */
   trigger?: { start: number; end: number; text: string };
+  /** Where the trigger sits in its sentence (main clause, reported content, subordinate, relative). */
+  clause?: ClauseRole;
 }
 
 /** One processed article as the ledger stores it: identity, text, metadata and its records. */

@@ -1,4 +1,4 @@
-import type { Actor, ActorRef, Doc, Event, EventDate, EventStatus, Mention, Provenance, Tense, TimeMention } from '../../model/index.js';
+import type { Actor, ActorRef, ClauseRole, Doc, Event, EventDate, EventStatus, Mention, Provenance, Tense, TimeMention } from '../../model/index.js';
 import type { Codebook, KnowledgeBase, Modality } from '../../kb/index.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { PatternIndex, type PatternsFile, type PatternSpec, type TriggerMatch } from './patterns.js';
@@ -81,7 +81,8 @@ function complementGovernor(doc: Doc, i: number): { verb: number; objectControl:
   let objectControl = false;
   for (let k = i - 2; k >= Math.max(s.tokenStart, i - 9); k--) {
     const t = tokens[k]!;
-    if (t.pos === 'VERB' || (t.pos === 'AUX' && ['have', 'need'].includes(t.lemma))) return { verb: k, objectControl };
+    // "willing to withdraw", "ready to talk": an adjective governs the complement too.
+    if (t.pos === 'VERB' || (t.pos === 'AUX' && ['have', 'need'].includes(t.lemma)) || (t.pos === 'ADJ' && k === i - 2)) return { verb: k, objectControl };
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ') return null;
     if (['NOUN', 'PROPN', 'PRON'].includes(t.pos)) objectControl = true;
   }
@@ -125,6 +126,30 @@ function recodeByModality(doc: Doc, ev: Event, modality: Modality): void {
   if (!code || code === ev.cameo) return;
   ev.provenance.push({ stage: STAGE, rule, reason: `${ev.cameo} → ${code}: a statement about the action, not the action` });
   ev.cameo = code;
+}
+
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'because', 'while', 'when', 'although', 'though', 'until', 'unless', 'whereas', 'as', 'once', 'following', 'amid']);
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
+const REPORTING = new Set(['say', 'tell', 'announce', 'report', 'claim', 'state', 'add', 'confirm', 'declare', 'note', 'warn', 'allege', 'insist', 'believe', 'show', 'reveal', 'accuse', 'suggest', 'indicate', 'deny']);
+
+/**
+ * Rule events.clause: where a trigger sits. Scanning back to the start of its clause: a relative
+ * pronoun after a noun makes it a relative clause ("the bombings that killed 300"), a subordinator a
+ * subordinate clause ("after troops shelled the town"), a reporting verb reported content ("officials
+ * said the army shelled the town"); otherwise it is the main clause.
+ */
+export function clauseOf(doc: Doc, i: number): ClauseRole {
+  const tokens = doc.tokens;
+  const s = doc.sentences[tokens[i]!.sentence]!;
+  for (let k = i - 1; k >= s.tokenStart; k--) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ':') return 'main';
+    if (RELATIVES.has(t.lower) && ['NOUN', 'PROPN', 'PRON'].includes(tokens[k - 1]?.pos ?? '') && t.lower !== 'that' || t.lower === 'that' && ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '') && tokens[k + 1]?.pos !== 'DET' && tokens[k + 1]?.pos !== 'PROPN') return 'relative';
+    if (SUBORDINATORS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP') && tokens[k + 1]?.pos !== 'NOUN') return 'subordinate';
+    if (t.pos === 'VERB' && REPORTING.has(t.lemma)) return 'complement';
+    if (t.pos === 'VERB' && t.tense !== null && k < i - 1) return 'main';
+  }
+  return 'main';
 }
 
 const GENERIC_DETERMINERS = new Set(['one', 'such', 'every', 'each', 'any', 'these', 'those', 'some', 'many', 'several', 'previous', 'future', 'further', 'more', 'regular', 'frequent']);
@@ -625,6 +650,7 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
     trigger: { start: triggerStart, end: head.end, text: doc.text.slice(triggerStart, head.end) },
     sentence,
     provenance,
+    clause: clauseOf(doc, trig.start),
     ...(anaphoric ? { anaphoric: true } : {}),
   };
   return ev;

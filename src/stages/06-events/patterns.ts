@@ -100,7 +100,7 @@ function matchSequence(tokens: readonly Token[], i: number, items: readonly Item
       const t = tokens[i + skip - 1];
       if (skip > 0) {
         if (!t || t.sentence !== sentence || (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '‑')) break;
-        inPhrase &&= NP_INTERNAL.has(t.pos) || NP_LINKS.has(t.lower) || t.text === '-';
+        inPhrase &&= NP_INTERNAL.has(t.pos) || NP_LINKS.has(t.lower) || t.text === '-' || (t.pos === 'VERB' && /(ing|ed)$/.test(t.lower));
         if (skip > MAX_GAP && !inPhrase) break;
       }
       const end = matchSequence(tokens, i + skip, items, sentence, k + 1);
