@@ -17,8 +17,9 @@ export function pentaclassOf(cameo: string): number {
  * asserted, planned (coded as intents and threats) or cancelled (coded as reduced relations) status
  * come before negated or conditional ones; an action in the main clause or in reported content comes
  * before the statement that reports it ("officials said the army shelled X" is about the shelling),
- * and that statement before actions in subordinate or relative clauses ("claimed responsibility for
- * the bombings that killed 300"); then the earliest in the text.
+ * an action in a subordinate clause ("a man died after he was shot by police") before a bare statement,
+ * and that statement before an action in a relative clause ("claimed responsibility for the bombings
+ * that killed 300"); then the earliest in the text.
  */
 export function primaryEvent(records: readonly ExtractRecord[]): ExtractRecord | null {
   const events = records.filter((r) => (r.kind === 'event' || r.kind === 'contact') && r.cameo);
@@ -27,7 +28,7 @@ export function primaryEvent(records: readonly ExtractRecord[]): ExtractRecord |
     let score = 0;
     if (r.status === 'negated' || r.status === 'conditional') score += 4;
     if (r.clause === 'relative') score += 2;
-    if (r.clause === 'subordinate') score += 1.5;
+    if (r.clause === 'subordinate') score += 0.5;
     if (r.cameo!.startsWith('01')) score += 1;
     return score;
   };
