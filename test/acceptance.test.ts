@@ -152,3 +152,24 @@ describe.skipIf(!sharedAvailable(SEED))('the seed article: every person resolved
     }
   });
 });
+
+describe.skipIf(!sharedAvailable(SEED))('the seed article: events beyond contacts (event coder acceptance)', () => {
+  const records = jsonLines<Rec>(runCli(['extract', SEED, '--published', '2022-03-07', '--kinds', 'event']).stdout);
+
+  it("codes Macron's denunciation of Moscow's \"cynicism\" on 2022-03-07 as 111, FRA → RUS, with its evidence", () => {
+    const r = records.find((x) => x.cameo === '111' && x.date?.value === '2022-03-07');
+    expect(r).toBeDefined();
+    expect(r!.source![0]).toMatchObject({ name: 'Emmanuel Macron', country: 'FRA' });
+    expect(r!.target![0]!.country).toBe('RUS');
+    expect(r!.evidence[0]!.text).toContain('cynicism');
+    expect(r!.plover).toBe('ACCUSE');
+  });
+
+  it('codes the Russian attack on Ukraine of 2022-02-24 as a 19x/18x event, RUS → UKR', () => {
+    const r = records.find((x) => /^1[89]/.test(x.cameo!) && x.date?.value === '2022-02-24');
+    expect(r).toBeDefined();
+    expect(r!.source![0]!.country).toBe('RUS');
+    expect(r!.target![0]!.country).toBe('UKR');
+    expect(r!.evidence[0]!.text).toContain('February 24');
+  });
+});

@@ -27,7 +27,7 @@ export function primaryEvent(records: readonly ExtractRecord[]): ExtractRecord |
   const rank = (r: ExtractRecord): number => {
     let score = 0;
     if (r.status === 'negated' || r.status === 'conditional') score += 4;
-    if (r.clause === 'relative') score += 2;
+    if (r.clause === 'relative' || r.clause === 'claimed') score += 2;
     if (r.clause === 'subordinate') score += 0.5;
     if (r.cameo!.startsWith('01')) score += 1;
     return score;

@@ -64,7 +64,7 @@ export interface Event {
   clause?: ClauseRole;
 }
 
-export type ClauseRole = 'main' | 'complement' | 'subordinate' | 'relative';
+export type ClauseRole = 'main' | 'complement' | 'claimed' | 'subordinate' | 'relative';
 
 export interface Quote {
   id: string;

@@ -1,4 +1,4 @@
-import type { Actor, ActorRef, ClauseRole, Doc, Event, EventDate, EventStatus, Mention, Provenance, Tense, TimeMention } from '../../model/index.js';
+import type { Actor, ActorRef, ClauseRole, Doc, Event, EventDate, EventStatus, Mention, Provenance, Tense, TimeMention, Token } from '../../model/index.js';
 import type { Codebook, KnowledgeBase, Modality } from '../../kb/index.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { PatternIndex, type PatternsFile, type PatternSpec, type TriggerMatch } from './patterns.js';
@@ -74,15 +74,17 @@ function npActors(doc: Doc, view: SentenceView, range: { start: number; end: num
  * The verb whose "to" complement a trigger heads ("urged Russia to | withdraw", "agreed to | meet"),
  * and whether an object stands between them (the object then does it: object control).
  */
-function complementGovernor(doc: Doc, i: number): { verb: number; objectControl: boolean } | null {
+function complementGovernor(doc: Doc, i: number, lex: PatternIndex): { verb: number; objectControl: boolean } | null {
   const tokens = doc.tokens;
   if (tokens[i - 1]?.lower !== 'to') return null;
   const s = doc.sentences[tokens[i]!.sentence]!;
   let objectControl = false;
+  const governs = (t: Token): boolean => lex.requestVerbs.has(t.lemma) || lex.intentVerbs.has(t.lemma) || lex.wishVerbs.has(t.lemma);
   for (let k = i - 2; k >= Math.max(s.tokenStart, i - 9); k--) {
     const t = tokens[k]!;
-    // "willing to withdraw", "ready to talk": an adjective governs the complement too.
-    if (t.pos === 'VERB' || (t.pos === 'AUX' && ['have', 'need'].includes(t.lemma)) || (t.pos === 'ADJ' && k === i - 2)) return { verb: k, objectControl };
+    // "willing to withdraw", "ready to talk": an adjective governs the complement too; so does a
+    // governing verb the tagger read as a noun ("China and Russia call on the US to …").
+    if (t.pos === 'VERB' || (t.pos === 'AUX' && ['have', 'need'].includes(t.lemma)) || (t.pos === 'ADJ' && k === i - 2) || (t.pos === 'NOUN' && governs(t) && k > s.tokenStart)) return { verb: k, objectControl };
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ') return null;
     if (['NOUN', 'PROPN', 'PRON'].includes(t.pos)) objectControl = true;
   }
@@ -130,6 +132,7 @@ function recodeByModality(doc: Doc, ev: Event, modality: Modality): void {
 
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'because', 'while', 'when', 'although', 'though', 'until', 'unless', 'whereas', 'as', 'once', 'following', 'amid']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
+const CLAIMING = new Set(['claim', 'allege', 'boast', 'purport']);
 const REPORTING = new Set(['say', 'tell', 'announce', 'report', 'claim', 'state', 'add', 'confirm', 'declare', 'note', 'warn', 'allege', 'insist', 'believe', 'show', 'reveal', 'accuse', 'suggest', 'indicate', 'deny']);
 
 /**
@@ -146,6 +149,7 @@ export function clauseOf(doc: Doc, i: number): ClauseRole {
     if (t.text === ';' || t.text === ':') return 'main';
     if (RELATIVES.has(t.lower) && ['NOUN', 'PROPN', 'PRON'].includes(tokens[k - 1]?.pos ?? '') && t.lower !== 'that' || t.lower === 'that' && ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '') && tokens[k + 1]?.pos !== 'DET' && tokens[k + 1]?.pos !== 'PROPN') return 'relative';
     if (SUBORDINATORS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP') && tokens[k + 1]?.pos !== 'NOUN') return 'subordinate';
+    if (t.pos === 'VERB' && CLAIMING.has(t.lemma)) return 'claimed';
     if (t.pos === 'VERB' && REPORTING.has(t.lemma)) return 'complement';
     if (t.pos === 'VERB' && t.tense !== null && k < i - 1) return 'main';
   }
@@ -447,9 +451,23 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
     }
     // Rule syntax.noun-phrase-actor: a side that names no known actor is still a side: "a car bomb
     // killed another ethnic Chechen". Contacts stay between known actors.
+    // Rule syntax.inverted-speaker: "…, said Benjamin Haddad" — the speaker follows the verb.
+    if (p.cameo.startsWith('01') && source.length === 0 && target.length > 0) {
+      const before = tokens[trig.start - 1];
+      const first = view.mention(trig.end);
+      if (first && first.tokenStart === trig.end && (!before || before.pos === 'PUNCT')) {
+        source = target;
+        target = [];
+        provenance.push(prov('syntax.inverted-speaker', 'the speaker follows the reporting verb'));
+      }
+    }
+    // A statement's target is someone addressed, never what was said: no noun-phrase sides for it.
+    const statement = p.cameo.startsWith('01');
     if (!p.contact) {
       const nps = new NounPhrases(view);
-      if (view.isPassive(v)) {
+      if (statement) {
+        if (source.length === 0) source = npActors(doc, view, nps.before(trig.start));
+      } else if (view.isPassive(v)) {
         if (target.length === 0) target = npActors(doc, view, nps.before(v));
         const by = tokens.slice(v + 1, v + 5).find((t) => t.lower === 'by');
         if (source.length === 0 && by) source = npActors(doc, view, nps.after(by.i + 1));
@@ -481,6 +499,10 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
     const gvTopic = view.governingVerb(trig.start);
     if (gvTopic >= 0 && topicVerbs.has(tokens[gvTopic]!.lemma) && trig.start - gvTopic <= 4) return null;
 
+    // "claimed responsibility for the drone attack": the attack is what is claimed.
+    for (let k = trig.start - 1; k >= Math.max(bounds.start, trig.start - 6); k--) {
+      if (tokens[k]!.lower === 'responsibility' && tokens[k + 1]?.lower === 'for') return null;
+    }
     // Rule events.multilateral-noun: "the Nato summit", "an EU meeting" is a gathering of an
     // organisation, not a contact between the people around it.
     const modifier = view.mention(trig.start - 1);
@@ -562,6 +584,8 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
     source = source.filter(isContactParty);
     target = target.filter(isContactParty);
   }
+  // Rule events.statement-speaker: a statement is recorded only when it has a speaker.
+  if (p.cameo.startsWith('01') && source.length === 0) return null;
   // Rule events.definite-anaphor: "The call lasted about an hour" names no one but refers to the
   // contact just described; the cluster stage attaches it there or drops it.
   const det = tokens[trig.start - 1];
@@ -587,10 +611,11 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
   // Rule events.requested-action / status.intended / status.denied: an action in the "to" complement
   // of "urged X to", or under "agreed to", or in the clause of "denied that", is not asserted.
   let complementStatus: EventStatus | null = null;
-  const gov = complementGovernor(doc, trig.start);
+  const gov = complementGovernor(doc, trig.start, requests);
   if (gov) {
     const lemma = tokens[gov.verb]!.lemma;
     if (gov.objectControl && requests.requestVerbs.has(lemma)) return null;
+    if (requests.wishVerbs.has(lemma)) return null;
     if (requests.intentVerbs.has(lemma) || requests.requestVerbs.has(lemma)) {
       complementStatus = 'planned';
       provenance.push(prov('status.intended', `the action is what "${tokens[gov.verb]!.text}" is about, not yet done`));

@@ -39,6 +39,10 @@ export interface PatternsFile {
   readonly intentVerbs?: readonly string[];
   /** Verbs whose "that" clause is denied ("denied that Russia had supplied weapons"): a negated event. */
   readonly denialVerbs?: readonly string[];
+  /** Verbs whose complement is only hoped for, feared or considered: no event. */
+  readonly wishVerbs?: readonly string[];
+  /** Verbs whose complement is what a side claims ("claimed that they had attacked"). */
+  readonly claimVerbs?: readonly string[];
 }
 
 export interface TriggerMatch {
@@ -132,6 +136,8 @@ export class PatternIndex {
   readonly requestVerbs: ReadonlySet<string>;
   readonly intentVerbs: ReadonlySet<string>;
   readonly denialVerbs: ReadonlySet<string>;
+  readonly wishVerbs: ReadonlySet<string>;
+  readonly claimVerbs: ReadonlySet<string>;
 
   constructor(files: PatternsFile | readonly PatternsFile[]) {
     const list = Array.isArray(files) ? (files as readonly PatternsFile[]) : [files as PatternsFile];
@@ -139,6 +145,8 @@ export class PatternIndex {
     this.requestVerbs = new Set(list.flatMap((f) => f.requestVerbs ?? []));
     this.intentVerbs = new Set(list.flatMap((f) => f.intentVerbs ?? []));
     this.denialVerbs = new Set(list.flatMap((f) => f.denialVerbs ?? []));
+    this.wishVerbs = new Set(list.flatMap((f) => f.wishVerbs ?? []));
+    this.claimVerbs = new Set(list.flatMap((f) => f.claimVerbs ?? []));
     for (const file of list) {
       for (const p of file.patterns) {
         if (!p.id || !p.cameo || !p.frame) throw new ReadoutError('RD030', `event pattern ${p.id ?? '(no id)'} needs id, cameo and frame`, 'fix the pattern file in data/patterns/');
