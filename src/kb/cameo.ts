@@ -65,6 +65,7 @@ export interface ModalityFile {
   readonly intent: Readonly<Record<string, string>>;
   readonly threat: Readonly<Record<string, string>>;
   readonly refusal: Readonly<Record<string, string>>;
+  readonly demand: Readonly<Record<string, string>>;
 }
 
 /**
@@ -93,5 +94,10 @@ export class Modality {
   /** The code of a refusal to do an action ("will not lift the ban"), for cooperative actions. */
   refused(code: string): string | null {
     return this.lookup(this.data.refusal, code);
+  }
+
+  /** The code of a demand that another side take an action ("X must withdraw" → 1056); 100 when the action has no code of its own. */
+  demanded(code: string | null): string {
+    return (code ? this.lookup(this.data.demand, code) : null) ?? '100';
   }
 }

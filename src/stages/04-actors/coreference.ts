@@ -29,6 +29,20 @@ export interface AnaphorSpan {
   object: boolean;
   /** "the two leaders" prefers office-holders. */
   leaders: boolean;
+  /** For "it"/"they" opening reported content: the reporting verb ("Iran said it would …"). */
+  reportedBy?: number;
+}
+
+/** Verbs whose content clause often opens with a pronoun for their own subject ("Iran said it would"). */
+const REPORTING_LEMMAS = new Set(['say', 'announce', 'claim', 'state', 'add', 'confirm', 'declare', 'warn', 'insist', 'pledge', 'vow', 'promise', 'threaten', 'indicate', 'signal', 'deny', 'acknowledge', 'admit', 'agree', 'decide', 'hope', 'expect', 'believe', 'assert', 'stress', 'reiterate']);
+
+/** The reporting verb whose content clause the pronoun at `i` opens ("said it", "said that they"), or -1. */
+function reportingVerbBefore(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  if (tokens[k]?.lower === 'that') k--;
+  const t = tokens[k];
+  if (!t || t.sentence !== tokens[i]!.sentence) return -1;
+  return t.pos === 'VERB' && REPORTING_LEMMAS.has(t.lemma) ? k : -1;
 }
 
 /** Verbs whose plural subject acts together: "they spoke", "they met", "they discussed". */
@@ -55,6 +69,14 @@ export function findAnaphors(tokens: readonly Token[], covered: (i: number) => b
       const object = p.object && !(t.lower === 'her' && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[i + 1]?.pos ?? ''));
       out.push({ tokenStart: i, tokenEnd: i + 1, kind: 'pronoun', gender: p.gender, object, leaders: false });
       continue;
+    }
+    // Rule actors.reported-pronoun: "it"/"they" opening what a side said refers to that side.
+    if ((t.lower === 'it' || t.lower === 'they') && t.pos === 'PRON') {
+      const verb = reportingVerbBefore(tokens, i);
+      if (verb >= 0) {
+        out.push({ tokenStart: i, tokenEnd: i + 1, kind: 'pronoun', gender: null, object: false, leaders: false, reportedBy: verb });
+        continue;
+      }
     }
     // "the two men", "both leaders"
     if ((t.lower === 'the' && tokens[i + 1]?.lower === 'two') || t.lower === 'both') {
@@ -108,6 +130,27 @@ function clauseSubject(doc: Doc, mentions: readonly Mention[], i: number): Menti
   return subject;
 }
 
+/**
+ * The subject of the reporting verb at `verb`: the last mention before it in its sentence that is
+ * not the object of a preposition. "it" takes a state, an organisation or a group, never a person.
+ */
+function reportingSubject(doc: Doc, mentions: readonly Mention[], verb: number, singularThing: boolean): Mention | null {
+  const tokens = doc.tokens;
+  const sentence = tokens[verb]!.sentence;
+  let subject: Mention | null = null;
+  for (const m of mentions) {
+    if (m.tokenEnd > verb) break;
+    if (m.sentence !== sentence || m.actors.length === 0) continue;
+    const before = tokens[m.tokenStart - 1];
+    if (before && before.sentence === sentence && before.pos === 'ADP') continue;
+    subject = m;
+  }
+  if (!subject) return null;
+  for (let k = subject.tokenEnd; k < verb; k++) if ([';', ':'].includes(tokens[k]!.text) || ['that', 'which', 'who'].includes(tokens[k]!.lower)) return null;
+  if (singularThing && subject.actors.some((x) => x.kind === 'person')) return null;
+  return subject;
+}
+
 function cataphoricAntecedent(doc: Doc, mentions: readonly Mention[], a: AnaphorSpan): Mention | null {
   const tokens = doc.tokens;
   const s = doc.sentences[tokens[a.tokenStart]!.sentence]!;
@@ -156,6 +199,17 @@ export function resolveAnaphors(doc: Doc, mentions: Mention[], anaphors: readonl
       antecedents: [],
       provenance: [],
     };
+    if (a.reportedBy !== undefined) {
+      const speaker = reportingSubject(doc, sorted, a.reportedBy, first.lower === 'it');
+      if (speaker) {
+        mention.actors = [...speaker.actors];
+        mention.office = speaker.office;
+        mention.antecedents = [speaker.id];
+        mention.provenance.push({ stage: STAGE, rule: 'actors.reported-pronoun', reason: `"${mention.text}" → ${speaker.actors.map((x) => x.name).join(' and ')}, who said it` });
+        created.push(mention);
+      }
+      continue;
+    }
     if (a.kind === 'pronoun') {
       // Rule actors.cataphora: "After his call with Macron, Putin said …": a pronoun in a fronted
       // phrase points forward to the subject of the clause after the comma.

@@ -82,4 +82,43 @@ describe('other events', () => {
       ['111', 'ACCUSE', 3, -2, '2022-03-07', 'FRAGOV', 'RUSGOV'],
     ]);
   });
+
+  const events = (text: string, published = '2022-03-07'): string[] =>
+    recordsOfText(text, published).filter((r) => r.kind === 'event').map((r) => `${r.cameo} ${r.source!.map((a) => a.code ?? a.name).join('+')}>${r.target!.map((a) => a.code ?? a.name).join('+')}`);
+
+  it('reads word classes in patterns: releasing people (0841), returning objects (0842), sending relief (073)', () => {
+    expect(events('Turkey released three Greek fishermen on Monday.')).toEqual(['0841 TUR>GRC']);
+    expect(events('France returned twenty-six bronze statues to Benin.')).toEqual(['0842 FRA>BEN']);
+    expect(events('Japan shipped blankets and tents to Turkey.')).toEqual(['073 JPN>TUR']);
+  });
+
+  it('codes what a speaker says another side must do as a demand by the speaker on that side', () => {
+    expect(events('Germany said Russia must withdraw its troops from Ukraine.')).toEqual(['1056 DEU>RUS']);
+    expect(events('Kenya said that Somalia should hold talks with the rebels.')).toEqual(['106 KEN>SOM']);
+    // A speaker's obligation on itself is a statement, not a demand.
+    expect(events('Britain said it must do more.')).toEqual(['010 GBR>']);
+  });
+
+  it('codes considering an action as 014, without the action', () => {
+    expect(events('Canada is considering sending aid to Haiti.')).toEqual(['014 CAN>']);
+  });
+
+  it('treats an event noun after "condolences over" or "responsibility for" as a topic', () => {
+    expect(events('Chile offered its condolences over the attack on a mosque in Norway.').map((e) => e.slice(0, 3))).toEqual(['018']);
+  });
+
+  it('keeps plural acts of violence as events ("carried out attacks", "continued their attacks")', () => {
+    expect(events('Syrian forces continued their attacks on Idlib.').map((e) => e.slice(0, 3))).toEqual(['190']);
+  });
+
+  it('keeps a one-sided mediation as an event of that side, outside the contact ledger', () => {
+    const recs = recordsOfText('Qatar launched a mediation effort between the two parties.');
+    expect(recs.filter((r) => r.kind === 'contact')).toEqual([]);
+    expect(recs.filter((r) => r.kind === 'event').map((r) => r.source![0]!.code)).toEqual(['QAT']);
+  });
+
+  it('finds the partner of "held talks" across a place phrase', () => {
+    expect(contactsOfText('Scholz held talks at the Chancellery with Zelensky on Friday.', '2022-06-18').map(brief)[0]).toMatch(/^04\d 2022-06-17 past Olaf Scholz>Volodymyr Zelensky/);
+  });
 });
+

@@ -76,6 +76,13 @@ function npActors(doc: Doc, view: SentenceView, range: { start: number; end: num
  */
 function complementGovernor(doc: Doc, i: number, lex: PatternIndex): { verb: number; objectControl: boolean } | null {
   const tokens = doc.tokens;
+  // "is considering sending aid", "plans giving": a gerund right after the governing verb.
+  if (tokens[i]!.lower.endsWith('ing')) {
+    let k = i - 1;
+    while (k >= 0 && tokens[k]!.pos === 'ADV' && tokens[k]!.sentence === tokens[i]!.sentence) k--;
+    const g = tokens[k];
+    if (g && g.sentence === tokens[i]!.sentence && g.pos === 'VERB' && (lex.wishVerbs.has(g.lemma) || lex.intentVerbs.has(g.lemma))) return { verb: k, objectControl: false };
+  }
   if (tokens[i - 1]?.lower !== 'to') return null;
   const s = doc.sentences[tokens[i]!.sentence]!;
   let objectControl = false;
@@ -128,6 +135,59 @@ function recodeByModality(doc: Doc, ev: Event, modality: Modality): void {
   if (!code || code === ev.cameo) return;
   ev.provenance.push({ stage: STAGE, rule, reason: `${ev.cameo} → ${code}: a statement about the action, not the action` });
   ev.cameo = code;
+}
+
+/** "must", "should", "has to", "needs to", "ought to": the modal of an obligation, and how many tokens it spans. */
+function obligationAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if (t.lower === 'must' || t.lower === 'should') return 1;
+  if (['has', 'have', 'need', 'needs', 'ought'].includes(t.lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') return 2;
+  return 0;
+}
+
+/**
+ * Refiner events.obligation-demand: "Human Rights Watch said that Sudanese authorities must ensure
+ * security", "the UN said the EU must mediate": what a speaker says another side must or should do
+ * is a demand (CAMEO 10x) by the speaker on that side. The demanded action is not an event of its
+ * own; the statement is recoded by that action (modality.json "demand"), or 100 when it has none.
+ * A speaker's obligation on itself ("Britain said it must act") stays a statement.
+ */
+function demandsByObligation(doc: Doc, view: SentenceView, events: Event[], modality: Modality, index: PatternIndex): Event[] {
+  const tokens = doc.tokens;
+  const dropped = new Set<Event>();
+  for (const st of events) {
+    if (!st.cameo.startsWith('01') || st.source.length === 0) continue;
+    const head = tokens.findIndex((t) => t.start === st.trigger.start);
+    if (head < 0 || !REPORTING.has(tokens[head]!.lemma)) continue;
+    const { end } = view.sentenceOf(head);
+    let modal = -1;
+    let span = 0;
+    for (let k = head + 1; k < Math.min(end, head + 16); k++) {
+      if ([';', ':', '“', '”', '"'].includes(tokens[k]!.text)) break;
+      if (tokens[k]!.pos === 'VERB' && k > head + 1 && tokens[k - 1]!.lower !== 'to' && !obligationAt(tokens, k - 1) && tokens[k]!.tense !== null) break;
+      span = obligationAt(tokens, k);
+      if (span > 0) {
+        modal = k;
+        break;
+      }
+    }
+    if (modal < 0) continue;
+    const addressee = actorsOf(view.subjectOf(modal), []);
+    const speakers = new Set(st.source.map(actorKey));
+    if (addressee.length > 0 && addressee.every((a) => speakers.has(actorKey(a)))) continue;
+    if (addressee.length === 0 && ['we', 'i', 'it'].includes(tokens[modal - 1]?.lower ?? '')) continue;
+    let negated = false;
+    for (let k = modal + span; k < Math.min(end, modal + span + 2); k++) if (tokens[k]!.lower === 'not' || tokens[k]!.lower === "n't") negated = true;
+    const action = events.find((e) => e !== st && e.sentence === st.sentence && e.trigger.start > tokens[modal]!.start && e.trigger.start <= (tokens[Math.min(end - 1, modal + span + 4)]!.start));
+    const actionCode = action && !negated ? index.byId.get(action.rule)?.cameo ?? action.cameo : null;
+    const code = modality.demanded(actionCode);
+    st.provenance.push({ stage: STAGE, rule: 'events.obligation-demand', reason: `"${tokens[modal]!.text}" under "${tokens[head]!.text}": a demand (${st.cameo} → ${code})` });
+    st.cameo = code;
+    if (addressee.length > 0) st.target = addressee;
+    else if (action && action.source.length > 0 && !action.source.every((a) => speakers.has(actorKey(a)))) st.target = action.source;
+    if (action) dropped.add(action);
+  }
+  return dropped.size > 0 ? events.filter((e) => !dropped.has(e)) : events;
 }
 
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'because', 'while', 'when', 'although', 'though', 'until', 'unless', 'whereas', 'as', 'once', 'following', 'amid']);
@@ -190,16 +250,19 @@ export function createEventsStage(options: EventsOptions): Stage {
         i = m.end - 1;
       }
       const times = assignTimesToTriggers(doc, triggers);
-      const events: Event[] = [];
+      let events: Event[] = [];
       for (const trig of triggers) {
         const ev = buildEvent(doc, view, places, kb, trig, times.get(trig), index.topicVerbs, index);
         if (!ev) continue;
         if (options.modality && ev.kind === 'event') recodeByModality(doc, ev, options.modality);
+        events.push(ev);
+      }
+      if (options.modality) events = demandsByObligation(doc, view, events, options.modality, index);
+      for (const ev of events) {
         const code = codebook.resolve(ev.cameo);
         ev.goldstein = code?.goldstein ?? null;
         ev.quad = code?.quad ?? null;
         ev.plover = code?.plover ?? null;
-        events.push(ev);
       }
       doc.events = events;
     },
@@ -387,8 +450,10 @@ function isContactParty(a: Actor): boolean {
 
 function isGenericNoun(doc: Doc, trig: TriggerMatch): boolean {
   const head = doc.tokens[trig.end - 1]!;
+  // "meetings", "visits": a plural contact noun speaks of contacts in general. Plural acts of
+  // violence or aid ("carried out attacks", "continued their airstrikes") are events.
   const plural = head.lower !== head.lemma && head.lower.endsWith('s') && head.lower !== 'talks' && head.lower !== 'discussions';
-  if (plural) return true;
+  if (plural && trig.pattern.contact) return true;
   const before = doc.tokens[trig.start - 1];
   const before2 = doc.tokens[trig.start - 2];
   return (before !== undefined && GENERIC_DETERMINERS.has(before.lower)) || (before2 !== undefined && GENERIC_DETERMINERS.has(before2.lower) && before?.pos === 'ADJ');
@@ -499,9 +564,15 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
     const gvTopic = view.governingVerb(trig.start);
     if (gvTopic >= 0 && topicVerbs.has(tokens[gvTopic]!.lemma) && trig.start - gvTopic <= 4) return null;
 
-    // "claimed responsibility for the drone attack": the attack is what is claimed.
-    for (let k = trig.start - 1; k >= Math.max(bounds.start, trig.start - 6); k--) {
-      if (tokens[k]!.lower === 'responsibility' && tokens[k + 1]?.lower === 'for') return null;
+    // Rule events.topic-of-noun: "claimed responsibility for both the Farah and the Ghazni attacks",
+    // "condolences over an attack on mosques": the event is what the noun is about.
+    for (let k = trig.start - 1; k >= Math.max(bounds.start, trig.start - 10); k--) {
+      const t = tokens[k]!;
+      if (t.pos === 'VERB' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && t.text !== '-')) break;
+      if (requests.topicNouns.has(t.lower) && tokens[k + 1]?.pos === 'ADP') {
+        provenance.push(prov('events.topic-of-noun', `"${t.text} ${tokens[k + 1]!.text}" makes it a topic`));
+        return null;
+      }
     }
     // Rule events.multilateral-noun: "the Nato summit", "an EU meeting" is a gathering of an
     // organisation, not a contact between the people around it.
@@ -593,9 +664,16 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
     det !== undefined && ['the', 'this', 'that'].includes(det.lower);
   if (anaphoric) provenance.push(prov('events.definite-anaphor', `"${det!.text} ${head.text}" refers to a contact described before`));
   else if (source.length === 0 && target.length === 0) return null;
+  // Rule events.one-sided-contact: a contact with one known side ("Kuwait launched a mediation effort
+  // between the two parties") is kept as a contact only when the text names where it happened (the
+  // cluster stage can complete it); otherwise it is an event of that side, outside the contact ledger.
+  let oneSided = false;
   if (!anaphoric && p.contact && source.length + target.length < 2 && !place && p.frame !== 'directed') {
-    // A contact with one known side is kept only when the text names where it happened; the cluster stage can complete it.
-    if (!(p.frame === 'reciprocal' && source.length === 1)) return null;
+    if (!(p.frame === 'reciprocal' && source.length === 1)) {
+      if (source.length === 0) return null;
+      oneSided = true;
+      provenance.push(prov('events.one-sided-contact', 'only one side is named: an event, not a contact'));
+    }
   }
 
   // Rule events.domestic-travel: going to one's own country is not a visit.
@@ -649,7 +727,7 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
   const triggerStart = tokens[trig.start]!.start;
   const ev: Event = {
     id: '',
-    kind: p.contact ? 'contact' : 'event',
+    kind: p.contact && !oneSided ? 'contact' : 'event',
     cameo: p.cameo,
     plover: null,
     quad: null,
@@ -658,7 +736,7 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
     target,
     date,
     status,
-    contact: p.contact
+    contact: p.contact && !oneSided
       ? {
           mode: p.contact.mode,
           participants: [...source, ...target],

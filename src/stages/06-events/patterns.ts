@@ -43,6 +43,13 @@ export interface PatternsFile {
   readonly wishVerbs?: readonly string[];
   /** Verbs whose complement is what a side claims ("claimed that they had attacked"). */
   readonly claimVerbs?: readonly string[];
+  /** Nouns whose prepositional object is a topic ("condolences over the attack", "responsibility for the bombing"). */
+  readonly topicNouns?: readonly string[];
+  /**
+   * Named word classes, used in sequence patterns as `@name` ("release * @people"): nouns for
+   * people, for relief goods, for weapons. A class may be defined in any pattern file.
+   */
+  readonly wordClasses?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface TriggerMatch {
@@ -69,12 +76,17 @@ const NP_LINKS = new Set(['of', 'and', "'s", '’s', '%', '$']);
  * `*` for up to three tokens, and part-of-speech names (`NOUN`). "impose sanction|embargo on",
  * "call for * ceasefire|truce", "refuse to meet|talk".
  */
-export function compileSequence(source: string, id: string): Item[] {
+export function compileSequence(source: string, id: string, classes: ReadonlyMap<string, readonly string[]> = new Map()): Item[] {
   const items: Item[] = source.trim().split(/\s+/).map((raw): Item => {
     if (raw === '*') return { kind: 'gap' };
     const optional = raw.endsWith('?');
     const body = optional ? raw.slice(0, -1) : raw;
-    const alternatives = body.split('|');
+    const alternatives = body.split('|').flatMap((a) => {
+      if (!a.startsWith('@')) return [a];
+      const members = classes.get(a.slice(1));
+      if (!members) throw new ReadoutError('RD030', `event pattern ${id}: unknown word class ${a}`, 'define it under "wordClasses" in a file of data/patterns/');
+      return members;
+    });
     if (alternatives.every((a) => POS_NAMES.has(a))) return { kind: 'pos', pos: alternatives, optional };
     return { kind: 'word', alternatives: alternatives.map((a) => a.toLowerCase()), optional };
   });
@@ -138,6 +150,7 @@ export class PatternIndex {
   readonly denialVerbs: ReadonlySet<string>;
   readonly wishVerbs: ReadonlySet<string>;
   readonly claimVerbs: ReadonlySet<string>;
+  readonly topicNouns: ReadonlySet<string>;
 
   constructor(files: PatternsFile | readonly PatternsFile[]) {
     const list = Array.isArray(files) ? (files as readonly PatternsFile[]) : [files as PatternsFile];
@@ -147,6 +160,14 @@ export class PatternIndex {
     this.denialVerbs = new Set(list.flatMap((f) => f.denialVerbs ?? []));
     this.wishVerbs = new Set(list.flatMap((f) => f.wishVerbs ?? []));
     this.claimVerbs = new Set(list.flatMap((f) => f.claimVerbs ?? []));
+    this.topicNouns = new Set(list.flatMap((f) => f.topicNouns ?? []));
+    const classes = new Map<string, readonly string[]>();
+    for (const file of list) {
+      for (const [name, members] of Object.entries(file.wordClasses ?? {})) {
+        if (classes.has(name)) throw new ReadoutError('RD030', `word class @${name} is defined twice`, 'keep one definition in data/patterns/');
+        classes.set(name, members.map((m) => m.toLowerCase()));
+      }
+    }
     for (const file of list) {
       for (const p of file.patterns) {
         if (!p.id || !p.cameo || !p.frame) throw new ReadoutError('RD030', `event pattern ${p.id ?? '(no id)'} needs id, cameo and frame`, 'fix the pattern file in data/patterns/');
@@ -158,7 +179,7 @@ export class PatternIndex {
           this.byLemma.set(l, entries);
         }
         for (const source of [...(p.trigger.phrases ?? []), ...(p.trigger.patterns ?? [])]) {
-          const items = compileSequence(source, p.id);
+          const items = compileSequence(source, p.id, classes);
           const first = items[0] as Extract<Item, { kind: 'word' }>;
           for (const anchor of first.alternatives) {
             const entries = this.sequences.get(anchor) ?? [];

@@ -227,9 +227,34 @@ export class SentenceView {
         k++;
         continue;
       }
+      // "held talks at Downing Street with Varadkar", "met on Monday in Paris with Scholz": a
+      // place or time phrase may stand between the verb and the preposition of its object.
+      if (viaPrep === null && preps.length > 0 && u.pos === 'ADP') {
+        const skip = this.skipPhrase(k + 1, end);
+        if (skip > k + 1 && skip < end && preps.includes(this.tokens[skip]!.lower)) {
+          k = skip;
+          continue;
+        }
+      }
       break;
     }
     return { mentions: [], viaPrep, at: -1 };
+  }
+
+  /**
+   * The end of a short noun phrase starting at `from` (at most six determiners, adjectives, nouns,
+   * names or numbers, and an optional closing comma): the object of a place or time preposition.
+   */
+  private skipPhrase(from: number, end: number): number {
+    let j = from;
+    while (j < end && j - from < 6) {
+      const m = this.mention(j);
+      if (m && (m.type === 'capital' || m.type === 'seat' || m.type === 'state')) j = m.tokenEnd;
+      else if (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(this.tokens[j]!.pos) && !m) j++;
+      else break;
+    }
+    if (j > from && this.tokens[j]?.text === ',') j++;
+    return j;
   }
 
   /** "by X" after a passive verb. */
