@@ -2,7 +2,7 @@ import Table from 'cli-table3';
 import type { Actor, ExtractRecord } from '../model/index.js';
 import type { IngestSummary } from '../core/ingest.js';
 import type { StoredEvent } from '../store/index.js';
-import type { ConfliBertResult, EvalError, MultiRaterResult, PetrarchResult } from '../eval/index.js';
+import type { ConfliBertResult, EvalError, EvalRejection, MultiRaterResult, PetrarchResult } from '../eval/index.js';
 
 function names(actors: readonly Actor[] | undefined): string {
   return (actors ?? []).map((a) => a.name).join(', ') || '—';
@@ -95,6 +95,13 @@ function errorLines(errors: readonly EvalError[], n: number): string {
 }
 
 /** The ConfliBERT report for people: per-class scores, the confusion matrix, spans, errors. */
+/** Rejected inputs count as "no event"; the note names how many and the first one's code. */
+function rejectedNote(rejected: readonly EvalRejection[]): string {
+  if (rejected.length === 0) return '';
+  const first = rejected[0]!;
+  return ` (${rejected.length} rejected by the pipeline and scored as no event; first: ${first.id} ${first.code} ${first.reason})`;
+}
+
 export function formatConfliBert(r: ConfliBertResult, showErrors: number): string {
   const t = new Table({ ...plain(), head: ['class', 'precision', 'recall', 'F1', 'support'] });
   for (const c of r.classes.perClass) t.push([c.label, pct(c.precision), pct(c.recall), pct(c.f1), String(c.support)]);
@@ -102,7 +109,7 @@ export function formatConfliBert(r: ConfliBertResult, showErrors: number): strin
   const m = new Table({ ...plain(), head: ['gold \\ predicted', ...cols.map((c) => c.replace('_', ' '))] });
   for (const g of r.classes.labels) m.push([g, ...cols.map((p) => String(r.classes.confusion[g]?.[p] ?? 0))]);
   return [
-    `ConfliBERT CAMEO, split ${r.split}: ${r.sentences} sentences`,
+    `ConfliBERT CAMEO, split ${r.split}: ${r.sentences} sentences${rejectedNote(r.rejected)}`,
     `five-way class: macro-F1 ${pct(r.classes.macroF1)}, accuracy ${pct(r.classes.accuracy)} (${r.classes.total} labelled)`,
     `source/target spans (overlap): P ${pct(r.spans.precision)} R ${pct(r.spans.recall)} F1 ${pct(r.spans.f1)} (${r.spans.predicted} predicted, ${r.spans.gold} gold)`,
     '',
@@ -115,7 +122,7 @@ export function formatConfliBert(r: ConfliBertResult, showErrors: number): strin
 
 export function formatMultiRater(r: MultiRaterResult, showErrors: number): string {
   return [
-    `multi-rater CAMEO roots, split ${r.split}: ${r.sentences} sentences with a majority root for the first action`,
+    `multi-rater CAMEO roots, split ${r.split}: ${r.sentences} sentences with a majority root for the first action${rejectedNote(r.rejected)}`,
     `agreement with the majority root: ${pct(r.agreement)}`,
     `human coders' pairwise agreement on the root: ${pct(r.humanPairwise)}`,
     errorLines(r.errors, showErrors),

@@ -16,22 +16,31 @@ export interface EvalError {
 export interface ConfliBertResult {
   readonly split: Split;
   readonly sentences: number;
+  readonly rejected: readonly EvalRejection[];
   readonly classes: ClassificationReport;
   readonly spans: SpanScore;
   readonly errors: readonly EvalError[];
 }
 
+/** An input the pipeline rejected while scoring: it counts as "no event", and is reported. */
+export interface EvalRejection {
+  readonly id: string;
+  readonly code: string;
+  readonly reason: string;
+}
+
 interface Extracted {
   readonly records: ExtractRecord[];
+  readonly rejection: EvalRejection | null;
   /** Maps an offset in the cleaned text back to the gold file's text. */
   readonly toSource: (offset: number) => number;
 }
 
 function extract(engine: Engine, id: string, text: string): Extracted {
   const out = engine.process({ origin: id, format: 'txt', content: text });
-  if (!out.ok) return { records: [], toSource: (o) => o };
+  if (!out.ok) return { records: [], rejection: { id, code: out.rejection.code, reason: out.rejection.reason }, toSource: (o) => o };
   const doc = out.doc;
-  return { records: engine.records(doc), toSource: (o) => doc.offsets.toSource(o) };
+  return { records: engine.records(doc), rejection: null, toSource: (o) => doc.offsets.toSource(o) };
 }
 
 function spansOf(r: ExtractRecord | null, toSource: (o: number) => number): Span[] {
@@ -48,11 +57,13 @@ export function evaluateConfliBert(engine: Engine, records: readonly ConfliBertR
   const pairs: Array<{ gold: string; predicted: string | null }> = [];
   const spanItems: Array<{ gold: Span[]; predicted: Span[] }> = [];
   const errors: EvalError[] = [];
+  const rejected: EvalRejection[] = [];
   let sentences = 0;
   for (const rec of records) {
     if (!inSplit(rec.id, split)) continue;
     sentences++;
     const extracted = extract(engine, rec.id, rec.text);
+    if (extracted.rejection) rejected.push(extracted.rejection);
     const primary = primaryEvent(extracted.records);
     if (rec.gold_pentaclass !== null && rec.gold_pentaclass !== undefined) {
       const gold = PENTACLASS[rec.gold_pentaclass]!;
@@ -65,13 +76,14 @@ export function evaluateConfliBert(engine: Engine, records: readonly ConfliBertR
       spanItems.push({ gold, predicted: spansOf(primary, extracted.toSource) });
     }
   }
-  return { split, sentences, classes: classificationReport(pairs, PENTACLASS), spans: spanScore(spanItems), errors };
+  return { split, sentences, rejected, classes: classificationReport(pairs, PENTACLASS), spans: spanScore(spanItems), errors };
 }
 
 export interface MultiRaterResult {
   readonly split: Split;
   /** Sentences with a majority root code for the first action. */
   readonly sentences: number;
+  readonly rejected: readonly EvalRejection[];
   readonly agreement: number;
   /** How often two human coders agree on the first action's root, over all pairs. */
   readonly humanPairwise: number;
@@ -85,6 +97,7 @@ export function evaluateMultiRater(engine: Engine, records: readonly MultiRaterR
   let pairsAgree = 0;
   let pairs = 0;
   const errors: EvalError[] = [];
+  const rejected: EvalRejection[] = [];
   const seen = new Set<string>();
   for (const rec of records) {
     if (!inSplit(rec.text, split)) continue;
@@ -97,12 +110,14 @@ export function evaluateMultiRater(engine: Engine, records: readonly MultiRaterR
     if (!majority || seen.has(rec.text)) continue;
     seen.add(rec.text);
     n++;
-    const primary = primaryEvent(extract(engine, rec.id, rec.text).records);
+    const extracted = extract(engine, rec.id, rec.text);
+    if (extracted.rejection) rejected.push(extracted.rejection);
+    const primary = primaryEvent(extracted.records);
     const predicted = primary?.cameo?.slice(0, 2) ?? null;
     if (predicted === majority) agree++;
     else errors.push({ id: rec.id, text: rec.text, gold: majority, predicted: predicted ?? 'none', rule: primary?.rule ?? null, trigger: primary?.trigger?.text ?? null });
   }
-  return { split, sentences: n, agreement: n === 0 ? 0 : agree / n, humanPairwise: pairs === 0 ? 0 : pairsAgree / pairs, errors };
+  return { split, sentences: n, rejected, agreement: n === 0 ? 0 : agree / n, humanPairwise: pairs === 0 ? 0 : pairsAgree / pairs, errors };
 }
 
 export interface PetrarchResult {
@@ -138,7 +153,8 @@ export function evaluatePetrarch(engine: Engine, records: readonly PetrarchRecor
     if (!rec.active) continue;
     active++;
     const out = engine.process({ origin: rec.id, format: 'txt', content: rec.text, fields: { published: rec.date } });
-    const coded = out.ok ? codedTriples(engine.records(out.doc)) : [];
+    // A rejected input codes nothing; the failure list says why.
+    const coded = out.ok ? codedTriples(engine.records(out.doc)) : [`(rejected ${out.rejection.code}: ${out.rejection.reason})`];
     const expected = rec.expect_noevents ? [] : rec.expected.map((e) => `${e.source} ${e.target} ${e.code}`).sort();
     const ok = rec.expect_error === 'storydiscard' || expected.join('|') === coded.join('|');
     if (ok) passed++;

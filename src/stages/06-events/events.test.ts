@@ -122,3 +122,12 @@ describe('other events', () => {
   });
 });
 
+
+describe('robustness', () => {
+  it('processes a text that ends on a trigger with no final stop', () => {
+    for (const text of ['Turkey blamed Syria, calling Assad a murderer', 'Russian forces attacked', 'Macron met Putin', 'Ankara condemned the attack']) {
+      expect(() => recordsOfText(text)).not.toThrow();
+    }
+    expect(recordsOfText('Ankara condemned the attack').filter((r) => r.kind === 'event').map((r) => r.cameo![0] + r.cameo![1])).toEqual(['11']);
+  });
+});

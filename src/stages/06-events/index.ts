@@ -483,6 +483,11 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
   // hyphen to the word before it is an adjective, not an event.
   const hy = tokens[trig.start - 1];
   if (hy && (hy.text === '-' || hy.text === '‑') && hy.end === tokens[trig.start]!.start) return null;
+  // Rule events.participle-modifier: "the detained vessels", "its captured soldiers": a participle
+  // between a determiner and a noun describes the noun; it is not an event of the sentence.
+  if (trig.end - trig.start === 1 && tokens[v]!.pos === 'VERB' && /(ed|en)$/.test(tokens[v]!.lower) && hy &&
+    (hy.pos === 'DET' || hy.pos === 'NUM' || ['his', 'her', 'its', 'their', 'our'].includes(hy.lower)) &&
+    ['NOUN', 'PROPN', 'ADJ'].includes(tokens[v + 1]?.pos ?? '')) return null;
   // Rule events.accused-act: "accused Russia of shelling Kharkiv" reports an accusation, not a shelling.
   const gvOf = tokens[trig.start - 1]?.lower === 'of' ? view.governingVerb(trig.start) : -1;
   if (gvOf >= 0 && topicVerbs.has(tokens[gvOf]!.lemma)) return null;

@@ -130,6 +130,16 @@ function matchSequence(tokens: readonly Token[], i: number, items: readonly Item
   return here;
 }
 
+/**
+ * Headlines drop articles, and the tagger then reads their verbs as nouns ("Workers call off
+ * strike", "Obama lifts embargo"): a phrase of several words that opens with a "noun" right after
+ * a noun or a name still counts as the verb phrase the pattern wants.
+ */
+function headlineVerb(tokens: readonly Token[], i: number, end: number, pattern: PatternSpec): boolean {
+  const prev = tokens[i - 1];
+  return end - i >= 2 && pattern.trigger.pos!.includes('VERB') && tokens[i]!.pos === 'NOUN' && prev !== undefined && prev.sentence === tokens[i]!.sentence && (prev.pos === 'NOUN' || prev.pos === 'PROPN');
+}
+
 interface Sequence {
   readonly items: readonly Item[];
   readonly pattern: PatternSpec;
@@ -204,7 +214,7 @@ export class PatternIndex {
         const end = matchSequence(tokens, i, items, t.sentence);
         if (end <= i) continue;
         const head = tokens[end - 1]!;
-        if (pattern.trigger.pos && !pattern.trigger.pos.includes(head.pos) && !pattern.trigger.pos.includes(t.pos)) continue;
+        if (pattern.trigger.pos && !pattern.trigger.pos.includes(head.pos) && !pattern.trigger.pos.includes(t.pos) && !headlineVerb(tokens, i, end, pattern)) continue;
         const better = !best || end > best.end || (end === best.end && pattern.cameo.length > best.pattern.cameo.length);
         if (better) best = { pattern, start: i, end };
       }

@@ -29,7 +29,8 @@ export class SentenceView {
   }
 
   sentenceOf(i: number): { start: number; end: number } {
-    const s = this.doc.sentences[this.doc.tokens[i]!.sentence]!;
+    // The position just past the last token (a trigger ending the text) belongs to the last sentence.
+    const s = this.doc.sentences[this.doc.tokens[Math.min(i, this.doc.tokens.length - 1)]!.sentence]!;
     return { start: s.tokenStart, end: s.tokenEnd };
   }
 
@@ -336,6 +337,8 @@ export class NounPhrases {
 
   /** The chunk after `from` (skipping adverbs, particles and one of `preps`), or null. */
   after(from: number, preps: readonly string[] = []): { start: number; end: number } | null {
+    // A trigger at the very end of a text without a final stop has nothing after it.
+    if (from >= this.view.tokens.length) return null;
     const { end: limit } = this.view.sentenceOf(from);
     let k = from;
     while (k < limit && ['ADV', 'PART'].includes(this.view.tokens[k]!.pos)) k++;
