@@ -40,10 +40,18 @@ const REPORTING_LEMMAS = new Set(['say', 'announce', 'claim', 'state', 'add', 'c
 function reportingVerbBefore(tokens: readonly Token[], i: number): number {
   let k = i - 1;
   if (tokens[k]?.lower === 'that') k--;
+  // "said on Monday that it …": a short time phrase may stand between.
+  for (let n = 0; n < 4 && k >= 0 && tokens[k]!.sentence === tokens[i]!.sentence && tokens[k]!.pos !== 'VERB'; n++) {
+    const u = tokens[k]!;
+    if (!(TIME_WORDS.has(u.lower) || u.pos === 'NUM' || u.pos === 'ADV') || tokens[i - 1]?.lower !== 'that') return -1;
+    k--;
+  }
   const t = tokens[k];
   if (!t || t.sentence !== tokens[i]!.sentence) return -1;
   return t.pos === 'VERB' && REPORTING_LEMMAS.has(t.lemma) ? k : -1;
 }
+
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'night', 'weekend', 'last', 'this', 'on', 'in', 'late', 'early']);
 
 /** Verbs whose plural subject acts together: "they spoke", "they met", "they discussed". */
 const RECIPROCAL_LEMMAS = new Set(['speak', 'talk', 'meet', 'discuss', 'confer', 'negotiate', 'agree', 'sign', 'shake', 'exchange', 'hold', 'chat', 'dine', 'lunch', 'call']);

@@ -74,14 +74,21 @@ function npActors(doc: Doc, view: SentenceView, range: { start: number; end: num
  * The verb whose "to" complement a trigger heads ("urged Russia to | withdraw", "agreed to | meet"),
  * and whether an object stands between them (the object then does it: object control).
  */
-function complementGovernor(doc: Doc, i: number, lex: PatternIndex): { verb: number; objectControl: boolean } | null {
+function complementGovernor(doc: Doc, at: number, lex: PatternIndex): { verb: number; objectControl: boolean } | null {
   const tokens = doc.tokens;
+  let i = at;
   // "is considering sending aid", "plans giving": a gerund right after the governing verb.
   if (tokens[i]!.lower.endsWith('ing')) {
     let k = i - 1;
     while (k >= 0 && tokens[k]!.pos === 'ADV' && tokens[k]!.sentence === tokens[i]!.sentence) k--;
     const g = tokens[k];
     if (g && g.sentence === tokens[i]!.sentence && g.pos === 'VERB' && (lex.wishVerbs.has(g.lemma) || lex.intentVerbs.has(g.lemma))) return { verb: k, objectControl: false };
+  }
+  // "agreed to a ceasefire", "ready for …" no: only "to" + a noun phrase whose head is the trigger.
+  if (tokens[i]!.pos === 'NOUN') {
+    let j = i - 1;
+    while (j > 0 && ['DET', 'ADJ', 'NUM'].includes(tokens[j]!.pos) && i - j <= 3) j--;
+    if (j < i - 1 && tokens[j]?.lower === 'to') i = j + 1;
   }
   if (tokens[i - 1]?.lower !== 'to') return null;
   const s = doc.sentences[tokens[i]!.sentence]!;
@@ -201,12 +208,26 @@ const REPORTING = new Set(['say', 'tell', 'announce', 'report', 'claim', 'state'
  * subordinate clause ("after troops shelled the town"), a reporting verb reported content ("officials
  * said the army shelled the town"); otherwise it is the main clause.
  */
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'night', 'weekend', 'last', 'this', 'on', 'in', 'at', 'late', 'early']);
+
+/** Is the "that" at k preceded by a reporting verb and only a time phrase ("said on Monday that")? */
+function reportedAfterTime(tokens: readonly Token[], k: number, floor: number): boolean {
+  for (let j = k - 1; j >= Math.max(floor, k - 5); j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB') return REPORTING.has(t.lemma) && j < k - 1;
+    if (!TIME_WORDS.has(t.lower) && t.pos !== 'NUM' && t.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
 export function clauseOf(doc: Doc, i: number): ClauseRole {
   const tokens = doc.tokens;
   const s = doc.sentences[tokens[i]!.sentence]!;
   for (let k = i - 1; k >= s.tokenStart; k--) {
     const t = tokens[k]!;
     if (t.text === ';' || t.text === ':') return 'main';
+    // "announced on Monday that it had …": "that" after a time phrase still opens reported content.
+    if (t.lower === 'that' && reportedAfterTime(tokens, k, s.tokenStart)) return 'complement';
     if (RELATIVES.has(t.lower) && ['NOUN', 'PROPN', 'PRON'].includes(tokens[k - 1]?.pos ?? '') && t.lower !== 'that' || t.lower === 'that' && ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '') && tokens[k + 1]?.pos !== 'DET' && tokens[k + 1]?.pos !== 'PROPN') return 'relative';
     if (SUBORDINATORS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP') && tokens[k + 1]?.pos !== 'NOUN') return 'subordinate';
     if (t.pos === 'VERB' && CLAIMING.has(t.lemma)) return 'claimed';
@@ -448,6 +469,9 @@ function isContactParty(a: Actor): boolean {
   return !(a.kind === 'group' && a.code !== null && NON_DIPLOMATIC_ROLES.test(a.code));
 }
 
+/** Nouns that continue an event noun into a bigger event ("bombing campaign", "strike wave"). */
+const EVENT_HEADS = new Set(['campaign', 'operation', 'wave', 'spree', 'series', 'mission', 'blitz', 'offensive', 'attack', 'raid', 'strike', 'assault', 'action', 'effort', 'process', 'round', 'session', 'meeting', 'call', 'visit', 'trip', 'tour', 'summit', 'conference', 'talk', 'deal', 'agreement', 'accord', 'pact', 'treaty', 'plan']);
+
 function isGenericNoun(doc: Doc, trig: TriggerMatch): boolean {
   const head = doc.tokens[trig.end - 1]!;
   // "meetings", "visits": a plural contact noun speaks of contacts in general. Plural acts of
@@ -565,6 +589,10 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
   } else {
     // nominal
     if (isGenericNoun(doc, trig)) return null;
+    // Rule events.noun-modifier: "kidnap victims", "protest leaders", "attack helicopters": an event
+    // noun modifying another noun names people or things, not an event ("bombing campaign" still is one).
+    const after = tokens[trig.end];
+    if (head.pos === 'NOUN' && after && after.sentence === head.sentence && after.pos === 'NOUN' && !EVENT_HEADS.has(after.lemma) && !doc.times.some((t) => t.start === after.start)) return null;
     // Rule events.topic-noun: the object of "discussed", "support", "urged" is what was talked about.
     const gvTopic = view.governingVerb(trig.start);
     if (gvTopic >= 0 && topicVerbs.has(tokens[gvTopic]!.lemma) && trig.start - gvTopic <= 4) return null;

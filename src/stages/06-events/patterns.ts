@@ -68,6 +68,7 @@ const POS_NAMES = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM', 'PRON',
 /** How many tokens a `*` may skip, and how many when they all belong to one noun phrase. */
 const MAX_GAP = 3;
 const MAX_NP_GAP = 10;
+const MAX_TOTAL_GAP = 4;
 const NP_INTERNAL = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'SYM']);
 const NP_LINKS = new Set(['of', 'and', "'s", '’s', '%', '$']);
 
@@ -104,7 +105,7 @@ function tokenIs(t: Token, item: Item): boolean {
 }
 
 /** The end (exclusive) of the longest match of `items` from token i, within `sentence`, or -1. */
-function matchSequence(tokens: readonly Token[], i: number, items: readonly Item[], sentence: number, k = 0): number {
+function matchSequence(tokens: readonly Token[], i: number, items: readonly Item[], sentence: number, k = 0, skipped = 0): number {
   if (k === items.length) return i;
   const item = items[k]!;
   if (item.kind === 'gap') {
@@ -118,15 +119,19 @@ function matchSequence(tokens: readonly Token[], i: number, items: readonly Item
         if (!t || t.sentence !== sentence || (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '‑')) break;
         inPhrase &&= NP_INTERNAL.has(t.pos) || NP_LINKS.has(t.lower) || t.text === '-' || (t.pos === 'VERB' && /(ing|ed)$/.test(t.lower));
         if (skip > MAX_GAP && !inPhrase) break;
+        // All the gaps of one match together skip at most MAX_TOTAL_GAP tokens outside noun phrases:
+        // "suspended humanitarian aid to Kabul in protest" is not "suspend … protest".
+        // (One long noun-phrase gap is allowed when nothing was skipped before it.)
+        if (skipped + skip > MAX_TOTAL_GAP && !(inPhrase && skipped === 0)) break;
       }
-      const end = matchSequence(tokens, i + skip, items, sentence, k + 1);
+      const end = matchSequence(tokens, i + skip, items, sentence, k + 1, skipped + skip);
       if (end > best) best = end;
     }
     return best;
   }
   const t = tokens[i];
-  const here = t && t.sentence === sentence && tokenIs(t, item) ? matchSequence(tokens, i + 1, items, sentence, k + 1) : -1;
-  if (item.optional) return Math.max(here, matchSequence(tokens, i, items, sentence, k + 1));
+  const here = t && t.sentence === sentence && tokenIs(t, item) ? matchSequence(tokens, i + 1, items, sentence, k + 1, skipped) : -1;
+  if (item.optional) return Math.max(here, matchSequence(tokens, i, items, sentence, k + 1, skipped));
   return here;
 }
 
