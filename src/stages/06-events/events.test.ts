@@ -94,7 +94,9 @@ describe('other events', () => {
 
   it('codes what a speaker says another side must do as a demand by the speaker on that side', () => {
     expect(events('Germany said Russia must withdraw its troops from Ukraine.')).toEqual(['1056 DEU>RUS']);
-    expect(events('Kenya said that Somalia should hold talks with the rebels.')).toEqual(['106 KEN>SOM']);
+    expect(events('Kenya said that Somalia has to hold talks with the rebels.')).toEqual(['106 KEN>SOM']);
+    // Advice ("should") is a statement.
+    expect(events('Kenya said that Somalia should hold talks with the rebels.').map((e) => e.slice(0, 3))).toEqual(['010']);
     // A speaker's obligation on itself is a statement, not a demand.
     expect(events('Britain said it must do more.')).toEqual(['010 GBR>']);
   });

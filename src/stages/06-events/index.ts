@@ -144,17 +144,20 @@ function recodeByModality(doc: Doc, ev: Event, modality: Modality): void {
   ev.cameo = code;
 }
 
-/** "must", "should", "has to", "needs to", "ought to": the modal of an obligation, and how many tokens it spans. */
+/**
+ * "must", "has to", "needs to", "ought to": the modal of an obligation, and how many tokens it spans.
+ * "should" is advice, not a demand: coders read "X said Japan should respect …" as a statement.
+ */
 function obligationAt(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
-  if (t.lower === 'must' || t.lower === 'should') return 1;
+  if (t.lower === 'must') return 1;
   if (['has', 'have', 'need', 'needs', 'ought'].includes(t.lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') return 2;
   return 0;
 }
 
 /**
  * Refiner events.obligation-demand: "Human Rights Watch said that Sudanese authorities must ensure
- * security", "the UN said the EU must mediate": what a speaker says another side must or should do
+ * security", "the UN said the EU must mediate": what a speaker says another side must do
  * is a demand (CAMEO 10x) by the speaker on that side. The demanded action is not an event of its
  * own; the statement is recoded by that action (modality.json "demand"), or 100 when it has none.
  * A speaker's obligation on itself ("Britain said it must act") stays a statement.
