@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../../test/helpers.js';
+import { runCli, SHARED, sharedAvailable, tempDir } from '../../test/helpers.js';
 import { inSplit, rootOf } from './datasets.js';
 import { classificationReport, spanScore } from './metrics.js';
 import { pentaclassOf, primaryEvent } from './primary.js';
@@ -73,5 +73,29 @@ describe('readout eval', () => {
     const hold = runCli(['eval', gold, '--split', 'holdout']);
     expect(hold.stdout).not.toContain('Russian forces');
     expect(hold.stdout).toContain('macro-F1');
+  });
+});
+
+describe('accuracy floors on ../shared (regression guards; the figures are in docs/ACCURACY.md)', () => {
+  const conflibert = path.join(SHARED, 'data', 'conflibert_cameo', 'conflibert_cameo.train.jsonl');
+  const multirater = path.join(SHARED, 'data', 'conflibert_cameo', 'cameo_rawannotations_multirater.jsonl');
+  const have = sharedAvailable(conflibert);
+
+  it.skipIf(!have)('ConfliBERT train, dev split: macro-F1 and span F1 stay above their floors, and nothing is rejected', () => {
+    const out = runCli(['eval', conflibert, '--json', '--errors', '0']);
+    expect(out.status).toBe(0);
+    const r = JSON.parse(out.stdout);
+    expect(r.rejected).toEqual([]);
+    expect(r.classes.total).toBeGreaterThan(1000);
+    expect(r.classes.macroF1).toBeGreaterThanOrEqual(0.85);
+    expect(r.spans.f1).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it.skipIf(!have)('multi-rater file: agreement with the majority root stays above its floor', () => {
+    const out = runCli(['eval', multirater, '--split', 'all', '--json', '--errors', '0']);
+    expect(out.status).toBe(0);
+    const r = JSON.parse(out.stdout);
+    expect(r.rejected).toEqual([]);
+    expect(r.agreement).toBeGreaterThanOrEqual(0.45);
   });
 });

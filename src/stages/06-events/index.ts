@@ -200,6 +200,27 @@ function demandsByObligation(doc: Doc, view: SentenceView, events: Event[], moda
   return dropped.size > 0 ? events.filter((e) => !dropped.has(e)) : events;
 }
 
+/**
+ * Refiner events.antecedent-span: an actor found through a pronoun ("NAF says it has killed …")
+ * points at the name it stands for when that name is in the same sentence; the pronoun adds nothing
+ * a reader can check.
+ */
+function pointPronounsAtAntecedents(doc: Doc, events: readonly Event[]): void {
+  const byId = new Map(doc.mentions.map((m) => [m.id, m]));
+  const pronounAt = new Map(doc.mentions.filter((m) => (m.type === 'pronoun' || m.type === 'plural') && m.antecedents.length === 1).map((m) => [m.start, m]));
+  const fix = (a: Actor): Actor => {
+    const m = pronounAt.get(a.start);
+    const ante = m && m.end === a.end ? byId.get(m.antecedents[0]!) : undefined;
+    if (!ante || ante.sentence !== m!.sentence) return a;
+    return { ...a, text: ante.text, start: ante.start, end: ante.end };
+  };
+  for (const ev of events) {
+    ev.source = ev.source.map(fix);
+    ev.target = ev.target.map(fix);
+    if (ev.contact) ev.contact = { ...ev.contact, participants: ev.contact.participants.map(fix), initiator: ev.contact.initiator ? fix(ev.contact.initiator) : null, visitor: ev.contact.visitor ? fix(ev.contact.visitor) : null };
+  }
+}
+
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'because', 'while', 'when', 'although', 'though', 'until', 'unless', 'whereas', 'as', 'once', 'following', 'amid']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 const CLAIMING = new Set(['claim', 'allege', 'boast', 'purport']);
@@ -282,6 +303,7 @@ export function createEventsStage(options: EventsOptions): Stage {
         events.push(ev);
       }
       if (options.modality) events = demandsByObligation(doc, view, events, options.modality, index);
+      pointPronounsAtAntecedents(doc, events);
       for (const ev of events) {
         const code = codebook.resolve(ev.cameo);
         ev.goldstein = code?.goldstein ?? null;
