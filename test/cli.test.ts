@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonLines, runCli, tempDir } from './helpers.js';
+import { jsonLines, ROOT, runCli, tempDir } from './helpers.js';
 
 const ARTICLE = `---
 title: Ministers meet in Vienna
@@ -123,5 +124,14 @@ describe('readout ingest, events and rejected', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/RD04\d/);
     expect(r.stderr).toContain('next:');
+  });
+});
+
+describe('readout in a pipe', () => {
+  it('stops quietly when the reader closes the pipe early (`| head`)', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${path.join(ROOT, 'bin', 'readout.js')}" kb search a --limit 100000 | head -1`], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).not.toContain('EPIPE');
   });
 });

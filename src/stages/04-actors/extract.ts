@@ -368,6 +368,10 @@ export function extractNamed(ctx: ActorContext, kb: KnowledgeBase, lex: ActorLex
           rule = 'actors.kb-name-at-date';
         }
       }
+      // Rule actors.name-continues: one word of a longer name is not that person ("Gul" in "Gul Rahman",
+      // a detainee, is not Abdullah Gül).
+      const nextTok = tokens[match.tokenEnd];
+      if (match.tokenEnd - start === 1 && nextTok && nextTok.sentence === tokens[start]!.sentence && nextTok.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(nextTok.text) && !CALENDAR_WORDS.has(nextTok.text)) continue;
       const p = kb.person(chosen.id);
       if (!p) continue;
       const prevTok = tokens[start - 1];

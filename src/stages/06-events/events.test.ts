@@ -133,3 +133,18 @@ describe('robustness', () => {
     expect(recordsOfText('Ankara condemned the attack').filter((r) => r.kind === 'event').map((r) => r.cameo![0] + r.cameo![1])).toEqual(['11']);
   });
 });
+
+describe('syntax', () => {
+  it('finds the subject before an apposition ("X, the Russian president, will meet Y")', () => {
+    expect(contactsOfText('Vladimir Putin, the Russian president, will meet Olaf Scholz on Friday.', '2022-02-14').map(brief)[0]).toMatch(/^036 2022-02-18 planned Vladimir Putin>Olaf Scholz/);
+  });
+
+  it('does not read one word of a longer unknown name as a known person', () => {
+    const recs = recordsOfText('Police arrested Gul Ahmadzai in Herat on Monday.', '2021-05-01');
+    expect(recs.flatMap((r) => [...r.source!, ...r.target!]).some((a) => a.id === 'abdullah-gul')).toBe(false);
+  });
+
+  it('reads a headline verb the tagger takes for a noun ("Workers call off strike")', () => {
+    expect(recordsOfText('Dockworkers call off strike in Rotterdam').filter((r) => r.kind === 'event').map((r) => r.cameo)).toEqual(['082']);
+  });
+});

@@ -635,7 +635,7 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
     // Rule events.multilateral-noun: "the Nato summit", "an EU meeting" is a gathering of an
     // organisation, not a contact between the people around it.
     const modifier = view.mention(trig.start - 1);
-    if (modifier && modifier.type === 'org' && modifier.tokenEnd === trig.start) return null;
+    if (p.contact && modifier && modifier.type === 'org' && modifier.tokenEnd === trig.start) return null;
     const possessor = view.possessorOf(v, trig.start);
     const companions = view.companionsOf(v);
     if (possessor) {

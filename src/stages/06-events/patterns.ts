@@ -9,7 +9,7 @@ export interface PatternSpec {
     readonly lemmas?: readonly string[];
     /** Exact word sequences ("phone call"). */
     readonly phrases?: readonly string[];
-    /** Sequence patterns: lemmas or forms, `a|b`, `x?`, `*` (up to three tokens), POS names. */
+    /** Sequence patterns: lemmas or forms, `a|b`, `x?`, `*` (a short gap), POS names, `~ing` endings, `@class` word classes. */
     readonly patterns?: readonly string[];
     readonly pos?: readonly Upos[];
   };
@@ -61,6 +61,7 @@ export interface TriggerMatch {
 
 type Item =
   | { kind: 'word'; alternatives: readonly string[]; optional: boolean }
+  | { kind: 'suffix'; suffix: string; optional: boolean }
   | { kind: 'pos'; pos: readonly string[]; optional: boolean }
   | { kind: 'gap' };
 
@@ -74,7 +75,8 @@ const NP_LINKS = new Set(['of', 'and', "'s", '’s', '%', '$']);
 
 /**
  * Compiles a sequence pattern: words (a lemma or a written form), `a|b` alternatives, `x?` optional,
- * `*` for up to three tokens, and part-of-speech names (`NOUN`). "impose sanction|embargo on",
+ * `*` for up to three tokens, part-of-speech names (`NOUN`), `~ing` for any word with that ending,
+ * and `@class` for a word class. "impose sanction|embargo on",
  * "call for * ceasefire|truce", "refuse to meet|talk".
  */
 export function compileSequence(source: string, id: string, classes: ReadonlyMap<string, readonly string[]> = new Map()): Item[] {
@@ -89,6 +91,8 @@ export function compileSequence(source: string, id: string, classes: ReadonlyMap
       return members;
     });
     if (alternatives.every((a) => POS_NAMES.has(a))) return { kind: 'pos', pos: alternatives, optional };
+    // "~ing": any word with that ending ("considering sending", where the tagger may call it an adjective).
+    if (alternatives.length === 1 && body.startsWith('~') && body.length > 2) return { kind: 'suffix', suffix: body.slice(1).toLowerCase(), optional };
     return { kind: 'word', alternatives: alternatives.map((a) => a.toLowerCase()), optional };
   });
   const first = items[0];
@@ -101,6 +105,7 @@ export function compileSequence(source: string, id: string, classes: ReadonlyMap
 function tokenIs(t: Token, item: Item): boolean {
   if (item.kind === 'word') return item.alternatives.includes(t.lower) || item.alternatives.includes(t.lemma);
   if (item.kind === 'pos') return item.pos.includes(t.pos);
+  if (item.kind === 'suffix') return t.lower.endsWith(item.suffix) && t.lower.length > item.suffix.length + 2;
   return false;
 }
 

@@ -120,6 +120,18 @@ export class SentenceView {
         k--;
         continue;
       }
+      // An apposition between subject and verb: "Vladimir Putin, the Russian president, will meet …",
+      // "Zabihullah Mujahid, the Taliban spokesman, claimed …": the subject stands before it.
+      if (u.text === ',') {
+        for (let j = k - 1; j > start && j >= k - 14; j--) {
+          const w = this.tokens[j]!;
+          if (this.isFiniteVerb(j) || w.text === ';' || w.text === ':') break;
+          if (w.text !== ',') continue;
+          const head = this.mention(j - 1);
+          if (head && head.tokenEnd === j) return this.compoundLeft(head, start);
+          break;
+        }
+      }
       // Coordinated verbs share their subject: "Bennett met Putin in Moscow and spoke with him".
       if (u.pos === 'CCONJ' && depth < 3) {
         for (let j = k - 1; j >= start; j--) {
@@ -324,6 +336,12 @@ export class NounPhrases {
     const { start } = this.view.sentenceOf(v);
     let k = v - 1;
     while (k >= start && ['ADV', 'AUX', 'PART'].includes(this.view.tokens[k]!.pos)) k--;
+    // "Gul Rahman, a suspected militant, was tortured": the phrase before the apposition.
+    if (k > start && this.view.tokens[k]!.text === ',') {
+      let j = k - 1;
+      while (j > start && j >= k - 10 && this.view.tokens[j]!.text !== ',' && (this.isNp(j) || this.view.tokens[j]!.pos === 'ADP' || this.view.tokens[j]!.pos === 'VERB' && !this.view.isFiniteVerb(j))) j--;
+      if (j > start && this.view.tokens[j]!.text === ',' && this.isNp(j - 1)) k = j - 1;
+    }
     const end = k + 1;
     while (k >= start && this.isNp(k)) k--;
     // "the leader of the group", "an airstrike on Gaza": take the phrase the preposition hangs from.
