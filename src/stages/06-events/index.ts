@@ -96,6 +96,11 @@ function complementGovernor(doc: Doc, at: number, lex: PatternIndex): { verb: nu
   const governs = (t: Token): boolean => lex.requestVerbs.has(t.lemma) || lex.intentVerbs.has(t.lemma) || lex.wishVerbs.has(t.lemma);
   for (let k = i - 2; k >= Math.max(s.tokenStart, i - 9); k--) {
     const t = tokens[k]!;
+    // A participle modifying the object is not the governing verb ("persuade newly inaugurated President Biden to").
+    if (t.pos === 'VERB' && ['ADV', 'DET'].includes(tokens[k - 1]?.pos ?? '') && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '') && /(ed|en)$/.test(t.lower)) {
+      objectControl = true;
+      continue;
+    }
     // "willing to withdraw", "ready to talk": an adjective governs the complement too; so does a
     // governing verb the tagger read as a noun ("China and Russia call on the US to …").
     if (t.pos === 'VERB' || (t.pos === 'AUX' && ['have', 'need'].includes(t.lemma)) || (t.pos === 'ADJ' && k === i - 2) || (t.pos === 'NOUN' && governs(t) && k > s.tokenStart)) return { verb: k, objectControl };
@@ -201,6 +206,39 @@ function demandsByObligation(doc: Doc, view: SentenceView, events: Event[], moda
 }
 
 /**
+ * Refiner events.event-noun-subject: "a car bomb in Kiev killed a Chechen", "a suicide attack on a
+ * convoy has killed eight people": an event noun that is the subject of an event verb is one event
+ * with it. The verb's event keeps its sides (the noun phrase as the source, the victims as the
+ * target) and takes the noun's code ("car bomb": 1832) when it is of the same kind and as specific.
+ */
+function absorbSubjectNouns(doc: Doc, events: Event[], index: PatternIndex): Event[] {
+  const dropped = new Set<Event>();
+  for (const verb of events) {
+    if (index.byId.get(verb.rule)?.frame !== 'directed' || verb.source.length !== 1 || verb.source[0]!.id !== null) continue;
+    const np = verb.source[0]!;
+    for (const noun of events) {
+      if (noun === verb || dropped.has(noun) || noun.sentence !== verb.sentence || index.byId.get(noun.rule)?.frame !== 'nominal' || noun.kind !== 'event') continue;
+      if (noun.trigger.start < np.start || noun.trigger.end > np.end) continue;
+      const sameFamily = pentaFamily(noun.cameo) === pentaFamily(verb.cameo);
+      if (sameFamily && noun.cameo.length >= verb.cameo.length) {
+        verb.provenance.push({ stage: STAGE, rule: 'events.event-noun-subject', reason: `"${noun.trigger.text}" is the subject of "${verb.trigger.text}": one event, coded ${noun.cameo}` });
+        verb.cameo = noun.cameo;
+      } else {
+        verb.provenance.push({ stage: STAGE, rule: 'events.event-noun-subject', reason: `"${noun.trigger.text}" is the subject of "${verb.trigger.text}": one event` });
+      }
+      dropped.add(noun);
+    }
+  }
+  return dropped.size > 0 ? events.filter((e) => !dropped.has(e)) : events;
+}
+
+/** The kind of a CAMEO code: statements, verbal or material cooperation, verbal or material conflict. */
+function pentaFamily(code: string): number {
+  const root = Number(code.slice(0, 2));
+  return root <= 2 ? 0 : root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 || root === 16 ? 3 : 4;
+}
+
+/**
  * Refiner events.antecedent-span: an actor found through a pronoun ("NAF says it has killed …")
  * points at the name it stands for when that name is in the same sentence; the pronoun adds nothing
  * a reader can check.
@@ -303,6 +341,7 @@ export function createEventsStage(options: EventsOptions): Stage {
         events.push(ev);
       }
       if (options.modality) events = demandsByObligation(doc, view, events, options.modality, index);
+      events = absorbSubjectNouns(doc, events, index);
       pointPronounsAtAntecedents(doc, events);
       for (const ev of events) {
         const code = codebook.resolve(ev.cameo);
