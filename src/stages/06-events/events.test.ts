@@ -9,6 +9,10 @@ function brief(r: ExtractRecord): string {
   return parts.filter(Boolean).join(' ');
 }
 
+/** Events (not contacts) of a text, as "cameo SOURCE>TARGET" by actor code. */
+const events = (text: string, published = '2022-03-07'): string[] =>
+  recordsOfText(text, published).filter((r) => r.kind === 'event').map((r) => `${r.cameo} ${r.source!.map((a) => a.code ?? a.name).join('+')}>${r.target!.map((a) => a.code ?? a.name).join('+')}`);
+
 describe('contacts', () => {
   it('codes a phone call, with the caller as initiator and the length from a later sentence', () => {
     const got = contactsOfText('Putin phoned Scholz on Friday. The call lasted about an hour, officials said.', '2022-12-03');
@@ -83,8 +87,6 @@ describe('other events', () => {
     ]);
   });
 
-  const events = (text: string, published = '2022-03-07'): string[] =>
-    recordsOfText(text, published).filter((r) => r.kind === 'event').map((r) => `${r.cameo} ${r.source!.map((a) => a.code ?? a.name).join('+')}>${r.target!.map((a) => a.code ?? a.name).join('+')}`);
 
   it('reads word classes in patterns: releasing people (0841), returning objects (0842), sending relief (073)', () => {
     expect(events('Turkey released three Greek fishermen on Monday.')).toEqual(['0841 TUR>GRC']);
@@ -142,6 +144,14 @@ describe('syntax', () => {
   it('does not read one word of a longer unknown name as a known person', () => {
     const recs = recordsOfText('Police arrested Gul Ahmadzai in Herat on Monday.', '2021-05-01');
     expect(recs.flatMap((r) => [...r.source!, ...r.target!]).some((a) => a.id === 'abdullah-gul')).toBe(false);
+  });
+
+  it('reads receiving as giving from the other side ("Haiti received aid from Japan")', () => {
+    expect(events('Haiti received tents and blankets from Japan on Monday.')).toEqual(['070 JPN>HTI']);
+  });
+
+  it('skips a parenthesis before the verb and modifiers before the object', () => {
+    expect(contactsOfText('Emmanuel Macron (left) will meet longtime ally Germany\'s Olaf Scholz on Friday.', '2022-02-14').map(brief)[0]).toMatch(/^036 2022-02-18 planned Emmanuel Macron>/);
   });
 
   it('reads a headline verb the tagger takes for a noun ("Workers call off strike")', () => {

@@ -638,6 +638,11 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
     }
     if (p.requireObject && target.length === 0) return null;
     if (p.requireObjectKind && target.length === 0 && p.frame === 'directed') return null;
+    // Rule syntax.inverse: "Haiti received aid from Japan": the giver is the source.
+    if (p.inverse) {
+      [source, target] = [target, source];
+      provenance.push(prov('syntax.inverse', 'the subject receives: the giver is the source'));
+    }
   } else if (p.frame === 'travel') {
     source = actorsOf(view.subjectOf(v));
     if (p.placeAsObject) {

@@ -16,6 +16,8 @@ export interface PatternSpec {
   readonly cameo: string;
   readonly frame: Frame;
   readonly objectPreps?: readonly string[];
+  /** The subject receives and the object gives ("Haiti received aid from Japan"): swap the sides. */
+  readonly inverse?: boolean;
   readonly placePreps?: readonly string[];
   readonly placeAsObject?: boolean;
   readonly requireObject?: boolean;

@@ -120,6 +120,15 @@ export class SentenceView {
         k--;
         continue;
       }
+      // A parenthesis between subject and verb: "Lee Nak-yon (R) holds talks", "the SPLA-IO (rebels) agreed".
+      if (u.text === ')') {
+        let j = k - 1;
+        while (j > start && j >= k - 8 && this.tokens[j]!.text !== '(') j--;
+        if (this.tokens[j]?.text === '(' && j > start) {
+          k = j - 1;
+          continue;
+        }
+      }
       // An apposition between subject and verb: "Vladimir Putin, the Russian president, will meet …",
       // "Zabihullah Mujahid, the Taliban spokesman, claimed …": the subject stands before it.
       if (u.text === ',') {
@@ -231,6 +240,16 @@ export class SentenceView {
         continue;
       }
       if (m) return { mentions: this.compoundRight(m, end), viaPrep, at: k };
+      // "will meet regional rival Japan's prime minister": modifiers before the object's name.
+      if ((u.pos === 'ADJ' || u.pos === 'NOUN') && k - v <= 3) {
+        let j = k;
+        while (j < end && j - k < 3 && (this.tokens[j]!.pos === 'ADJ' || this.tokens[j]!.pos === 'NOUN') && !this.mention(j)) j++;
+        const next = this.mention(j);
+        if (next && next.type !== 'demonym' && j > k) {
+          k = j;
+          continue;
+        }
+      }
       if (u.pos === 'ADV' || u.pos === 'PART' || u.pos === 'DET' && viaPrep !== null) {
         k++;
         continue;
@@ -328,7 +347,7 @@ export class NounPhrases {
     const t = this.view.tokens[i];
     if (!t) return false;
     if (NP_STOP_WORDS.has(t.lower)) return false;
-    return NP_TOKEN.has(t.pos) || t.text === "'s" || t.text === '’s' || (t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && NP_TOKEN.has(this.view.tokens[i + 1]?.pos ?? '') && this.view.tokens[i - 1]?.pos === 'DET');
+    return NP_TOKEN.has(t.pos) || t.text === "'s" || t.text === '’s' || (t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(this.view.tokens[i + 1]?.pos ?? '') && ['DET', 'NUM', 'ADJ'].includes(this.view.tokens[i - 1]?.pos ?? ''));
   }
 
   /** The chunk that ends just before `v` (after adverbs and auxiliaries), or null. */
