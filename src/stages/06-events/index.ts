@@ -625,6 +625,8 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
       const nps = new NounPhrases(view);
       if (statement) {
         if (source.length === 0) source = npActors(doc, view, nps.before(trig.start));
+        // "wrote to the parliament", "said in a letter to the board": the phrase after "to" is addressed.
+        if (target.length === 0 && (tokens[trig.end - 1]!.lower === 'to' || tokens[trig.end]?.lower === 'to')) target = npActors(doc, view, nps.after(trig.end, ['to']), source);
       } else if (view.isPassive(v)) {
         if (target.length === 0) target = npActors(doc, view, nps.before(v));
         const by = tokens.slice(v + 1, v + 5).find((t) => t.lower === 'by');
