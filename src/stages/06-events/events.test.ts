@@ -158,3 +158,17 @@ describe('syntax', () => {
     expect(recordsOfText('Dockworkers call off strike in Rotterdam').filter((r) => r.kind === 'event').map((r) => r.cameo)).toEqual(['082']);
   });
 });
+
+describe('modality and control', () => {
+  it('codes a refusal to allow as a rejection by the refuser (1245)', () => {
+    expect(events('Azerbaijan refused to allow the convoy to pass.')[0]).toMatch(/^1245 AZE>/);
+  });
+
+  it('does not code what a side is warned against or barred from doing', () => {
+    expect(events('Serbia warned Kosovo against deploying police in the north.').some((e) => e.startsWith('15'))).toBe(false);
+  });
+
+  it('treats an event noun after a verb of apology or thanks as its topic', () => {
+    expect(events('The prime minister apologised for the colonial-era massacre.').map((e) => e.slice(0, 3))).toEqual(['055']);
+  });
+});

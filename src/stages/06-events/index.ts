@@ -74,9 +74,22 @@ function npActors(doc: Doc, view: SentenceView, range: { start: number; end: num
  * The verb whose "to" complement a trigger heads ("urged Russia to | withdraw", "agreed to | meet"),
  * and whether an object stands between them (the object then does it: object control).
  */
+/** Verbs whose "from"/"against" gerund is kept from happening ("barred them from entering"). */
+const PREVENTING = new Set(['prevent', 'bar', 'ban', 'stop', 'deter', 'dissuade', 'refrain', 'abstain', 'keep', 'prohibit', 'forbid', 'block', 'caution', 'warn', 'advise']);
+
 function complementGovernor(doc: Doc, at: number, lex: PatternIndex): { verb: number; objectControl: boolean } | null {
   const tokens = doc.tokens;
   let i = at;
+  // "warned Kosovo against deploying police", "barred them from entering": a gerund after "against"
+  // or "from" under a verb of warning or preventing is not done.
+  if (tokens[i]!.lower.endsWith('ing') && ['against', 'from'].includes(tokens[i - 1]?.lower ?? '')) {
+    for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
+      const g = tokens[k]!;
+      if (g.sentence !== tokens[i]!.sentence || g.pos === 'PUNCT') break;
+      if (g.pos === 'VERB' && (lex.requestVerbs.has(g.lemma) || lex.wishVerbs.has(g.lemma) || PREVENTING.has(g.lemma))) return { verb: k, objectControl: true };
+      if (g.pos === 'VERB') break;
+    }
+  }
   // "is considering sending aid", "plans giving": a gerund right after the governing verb.
   if (tokens[i]!.lower.endsWith('ing')) {
     let k = i - 1;
@@ -139,7 +152,7 @@ function recodeByModality(doc: Doc, ev: Event, modality: Modality): void {
   if (ev.status === 'planned') {
     code = modality.planned(ev.cameo);
     rule = Number(ev.cameo.slice(0, 2)) <= 8 ? 'events.intent-code' : 'events.threat-code';
-  } else if (ev.status === 'negated' && future) {
+  } else if (ev.status === 'negated' && (future || ev.provenance.some((x) => x.rule === 'status.refused'))) {
     code = modality.refused(ev.cameo);
     rule = 'events.refusal-code';
     if (code) ev.status = 'past';
@@ -666,7 +679,7 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
     if (head.pos === 'NOUN' && after && after.sentence === head.sentence && after.pos === 'NOUN' && !EVENT_HEADS.has(after.lemma) && !doc.times.some((t) => t.start === after.start)) return null;
     // Rule events.topic-noun: the object of "discussed", "support", "urged" is what was talked about.
     const gvTopic = view.governingVerb(trig.start);
-    if (gvTopic >= 0 && topicVerbs.has(tokens[gvTopic]!.lemma) && trig.start - gvTopic <= 4) return null;
+    if (gvTopic >= 0 && topicVerbs.has(tokens[gvTopic]!.lemma) && (trig.start - gvTopic <= 4 || tokens.slice(gvTopic + 1, trig.start).every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PRON'].includes(t.pos) || t.text === '-' || t.text === "'s" || t.text === '’s'))) return null;
 
     // Rule events.topic-of-noun: "claimed responsibility for both the Farah and the Ghazni attacks",
     // "condolences over an attack on mosques": the event is what the noun is about.

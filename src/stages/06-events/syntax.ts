@@ -99,6 +99,13 @@ export class SentenceView {
       const main = this.mainSubject(start, v);
       if (main.length > 0) return main;
     }
+    // "Azerbaijan refused to allow the convoy", "agreed to withdraw": an infinitive right after a verb
+    // (or "ready to", "willing to") shares that verb's subject.
+    if (v - 2 >= start && this.tokens[v - 1]!.lower === 'to' && depth < 3) {
+      const g = this.tokens[v - 2]!;
+      if (g.pos === 'VERB') return this.subjectOf(v - 2, depth + 1);
+      if (g.pos === 'ADJ' && ['be', 'remain', 'seem', 'appear'].includes(this.tokens[v - 3]?.lemma ?? '')) return this.subjectOf(v - 3, depth + 1);
+    }
     let k = v - 1;
     while (k >= start) {
       const u = this.tokens[k]!;
