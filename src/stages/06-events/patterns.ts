@@ -152,6 +152,11 @@ function headlineVerb(tokens: readonly Token[], i: number, end: number, pattern:
   return end - i >= 2 && pattern.trigger.pos!.includes('VERB') && tokens[i]!.pos === 'NOUN' && prev !== undefined && prev.sentence === tokens[i]!.sentence && (prev.pos === 'NOUN' || prev.pos === 'PROPN');
 }
 
+function hasVerb(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  return false;
+}
+
 interface Sequence {
   readonly items: readonly Item[];
   readonly pattern: PatternSpec;
@@ -227,6 +232,8 @@ export class PatternIndex {
         if (end <= i) continue;
         const head = tokens[end - 1]!;
         if (pattern.trigger.pos && !pattern.trigger.pos.includes(head.pos) && !pattern.trigger.pos.includes(t.pos) && !headlineVerb(tokens, i, end, pattern)) continue;
+        // A verb frame needs a verb: "the colonial-era massacre" is not "massacre" the verb.
+        if (!pattern.trigger.pos && pattern.frame !== 'nominal' && !hasVerb(tokens, i, end)) continue;
         const better = !best || end > best.end || (end === best.end && pattern.cameo.length > best.pattern.cameo.length);
         if (better) best = { pattern, start: i, end };
       }
@@ -234,6 +241,7 @@ export class PatternIndex {
     if (best) return best;
     for (const pattern of this.byLemma.get(t.lemma) ?? []) {
       if (pattern.trigger.pos && !pattern.trigger.pos.includes(t.pos)) continue;
+      if (!pattern.trigger.pos && pattern.frame !== 'nominal' && !hasVerb(tokens, i, i + 1)) continue;
       return { pattern, start: i, end: i + 1 };
     }
     return null;
