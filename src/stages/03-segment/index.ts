@@ -119,9 +119,38 @@ export function createSegmentStage(nlp: WinkNlp): Stage {
         });
       }
       closeSentence(raw.length);
+      repairPastVerbs(tokens);
       assignTense(tokens);
       doc.tokens = tokens;
       doc.sentences = sentences;
     },
   };
+}
+
+/**
+ * Refiner segment.past-verb: the tagger sometimes reads a past verb between its subject and its
+ * object as a noun ("Militants/PROPN abducted/NOUN 30 schoolchildren"). An "-ed" word right after a
+ * noun, name or pronoun and right before a determiner, number, pronoun or name is a verb; its lemma
+ * is the form without the ending.
+ */
+export function repairPastVerbs(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/^[a-z]{3,}ed$/.test(t.lower)) continue;
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1]!;
+    if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
+    if (!['NOUN', 'PROPN', 'PRON'].includes(prev.pos) || !['DET', 'NUM', 'PRON', 'PROPN'].includes(next.pos)) continue;
+    tokens[i] = { ...t, pos: 'VERB', lemma: pastLemma(t.lower) };
+  }
+}
+
+const E_ENDINGS = /(s|z|c|v|g|at|ut|id|od|ur|in|as|us)$/;
+
+function pastLemma(form: string): string {
+  if (form.endsWith('ied')) return `${form.slice(0, -3)}y`;
+  let base = form.slice(0, -2);
+  if (/([bdgmnprt])\1$/.test(base)) base = base.slice(0, -1);
+  else if (E_ENDINGS.test(base) && !/(ss|ll)$/.test(base)) base = `${base}e`;
+  return base;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Token, Upos } from '../../model/index.js';
 import { processText } from '../../testing/engine.js';
+import { repairPastVerbs } from './index.js';
 
 describe('segment stage', () => {
   it('never joins a headline to the next sentence, and token offsets are slices of the text', () => {
@@ -37,5 +39,23 @@ describe('segment stage', () => {
     const doc = processText('He became a mediator, meeting the king and hoping to visit Rome.');
     expect(doc.tokens.find((t) => t.text === 'meeting')!.tense).toBeNull();
     expect(doc.tokens.find((t) => t.text === 'became')!.tense).toBe('past');
+  });
+});
+
+describe('past verbs the tagger reads as nouns', () => {
+  it('retags an -ed word between a subject and its object as a verb, with a lemma', () => {
+    const doc = processText('Militants abducted 30 schoolchildren in Kaduna.');
+    const t = doc.tokens.find((x) => x.lower === 'abducted')!;
+    expect([t.pos, t.lemma]).toEqual(['VERB', 'abduct']);
+  });
+
+  it('leaves an -ed adjective after a determiner alone ("the armed groups")', () => {
+    const tok = (i: number, text: string, pos: Upos): Token => ({ i, start: 0, end: 0, text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos, shape: 'word', negated: false, sentence: 0, tense: null });
+    const tokens = [tok(0, 'the', 'DET'), tok(1, 'armed', 'ADJ'), tok(2, 'groups', 'NOUN')];
+    repairPastVerbs(tokens);
+    expect(tokens[1]!.pos).toBe('ADJ');
+    const subjectVerbObject = [tok(0, 'Police', 'NOUN'), tok(1, 'seized', 'ADJ'), tok(2, 'the', 'DET'), tok(3, 'documents', 'NOUN')];
+    repairPastVerbs(subjectVerbObject);
+    expect([subjectVerbObject[1]!.pos, subjectVerbObject[1]!.lemma]).toEqual(['VERB', 'seize']);
   });
 });
