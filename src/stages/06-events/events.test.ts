@@ -172,3 +172,14 @@ describe('modality and control', () => {
     expect(events('The prime minister apologised for the colonial-era massacre.').map((e) => e.slice(0, 3))).toEqual(['055']);
   });
 });
+
+describe('headlines', () => {
+  it('reads a participle after the opening noun phrase of a headline as passive', () => {
+    expect(events('Journalist detained after protest in Minsk')).toEqual(['173 >Journalist']);
+  });
+
+  it('keeps an active past verb followed by a preposition in a full sentence as active', () => {
+    // Passive would make the protesters the target; active keeps them the source.
+    expect(events('Protesters marched in Paris against the reform.', '2023-06-01')).toEqual(['1412 Protesters>']);
+  });
+});

@@ -73,7 +73,8 @@ const MAX_GAP = 3;
 const MAX_NP_GAP = 10;
 const MAX_TOTAL_GAP = 4;
 const NP_INTERNAL = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'SYM']);
-const NP_LINKS = new Set(['of', 'and', "'s", '’s', '%', '$']);
+/** Words inside a noun phrase beyond its POS: links, possessives and quantifiers ("almost 80 of the 100 hostages"). */
+const NP_LINKS = new Set(['of', 'and', "'s", '’s', '%', '$', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'almost', 'nearly', 'about', 'around', 'some', 'over', 'than', 'more', 'least', 'per', 'cent']);
 
 /**
  * Compiles a sequence pattern: words (a lemma or a written form), `a|b` alternatives, `x?` optional,

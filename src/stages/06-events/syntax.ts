@@ -43,7 +43,25 @@ export class SentenceView {
       if (u.lemma === 'be' || u.lower === 'got' || u.lower === 'get') return true;
       if (u.pos !== 'ADV' && u.pos !== 'AUX' && u.pos !== 'PART') break;
     }
-    return false;
+    return this.isHeadlinePassive(v);
+  }
+
+  /**
+   * Headlines drop the auxiliary: "Egypt activist released in case …", "Journalist detained after
+   * protest". In a line without a closing stop, a participle right after the opening noun phrase,
+   * with no verb before it, followed by a preposition or nothing, is passive.
+   */
+  private isHeadlinePassive(v: number): boolean {
+    const { start, end } = this.sentenceOf(v);
+    // Only in headlines: a line without a closing stop.
+    if (['.', '!', '?', '"', '”'].includes(this.tokens[end - 1]!.text)) return false;
+    const prev = this.tokens[v - 1];
+    const next = this.tokens[v + 1];
+    if (!prev || v - 1 < start || !['NOUN', 'PROPN'].includes(prev.pos)) return false;
+    if (v + 1 < end && next && next.pos !== 'ADP' && next.text !== ',' && next.text !== '.') return false;
+    if (!/(ed|en|wn)$/.test(this.tokens[v]!.lower)) return false;
+    for (let k = start; k < v; k++) if (this.tokens[k]!.pos === 'VERB' || this.tokens[k]!.pos === 'AUX' || this.tokens[k]!.text === ',') return false;
+    return true;
   }
 
   /** A finite verb: one with a tense (participles and infinitives have none). */
