@@ -232,9 +232,17 @@ export function createClusterStage(options: { codebook: Codebook | null; kb: Kno
         c.id = stableEventId(doc.article.hash, c);
       }
       // Rule cluster.incomplete-contact: a contact is between two sides; one whose other side the
-      // article never names ("Putin spoke by phone", "it was brokered by Turkey and the UN") is not a
-      // ledger entry.
-      doc.events = clusters.filter((c) => c.kind !== 'contact' || (c.source.length > 0 && c.target.length > 0));
+      // article never names ("Putin spoke by phone", "NATO ministers are discussing nuclear planning")
+      // is not a contact-ledger entry. When one side is named and it happened or is planned, it stays
+      // an event of that side (still coded 04x); otherwise it is dropped.
+      const out: Event[] = [];
+      for (const c of clusters) {
+        if (c.kind !== 'contact' || (c.source.length > 0 && c.target.length > 0)) out.push(c);
+        else if (c.source.length + c.target.length > 0 && !c.anaphoric && c.status !== 'conditional' && c.status !== 'negated') {
+          out.push({ ...c, kind: 'event', contact: null, source: c.source.length > 0 ? c.source : c.target, target: [], provenance: [...c.provenance, { stage: STAGE, rule: 'cluster.incomplete-contact', reason: 'only one side is named: an event of that side, not a contact' }] });
+        }
+      }
+      doc.events = out;
     },
   };
 }
