@@ -339,16 +339,24 @@ export function createEventsStage(options: EventsOptions): Stage {
       const places = new PlaceFinder(doc, view, kb);
       const tokens = doc.tokens;
       const triggers: TriggerMatch[] = [];
+      const alternatives = new Map<TriggerMatch, TriggerMatch[]>();
       for (let i = 0; i < tokens.length; i++) {
-        const m = index.matchAt(tokens, i);
+        const [m, ...rest] = index.matchesAt(tokens, i);
         if (!m) continue;
         triggers.push(m);
+        alternatives.set(m, rest);
         i = m.end - 1;
       }
       const times = assignTimesToTriggers(doc, triggers);
       let events: Event[] = [];
       for (const trig of triggers) {
-        const ev = buildEvent(doc, view, places, kb, trig, times.get(trig), index.topicVerbs, index);
+        // Rule events.fallback-trigger: when the best pattern at a token cannot make an event, the
+        // next best may ("says to keep the ban": not "say … to" someone, but "say").
+        let ev = buildEvent(doc, view, places, kb, trig, times.get(trig), index.topicVerbs, index);
+        for (const alt of alternatives.get(trig) ?? []) {
+          if (ev) break;
+          ev = buildEvent(doc, view, places, kb, alt, times.get(trig), index.topicVerbs, index);
+        }
         if (!ev) continue;
         if (options.modality && ev.kind === 'event') recodeByModality(doc, ev, options.modality);
         events.push(ev);

@@ -225,8 +225,17 @@ export class PatternIndex {
 
   /** The trigger starting at token i, if any: the longest sequence, else a lemma match. */
   matchAt(tokens: readonly Token[], i: number): TriggerMatch | null {
+    return this.matchesAt(tokens, i)[0] ?? null;
+  }
+
+  /**
+   * Every trigger starting at token i, best first: sequences by length (a tie goes to the more
+   * specific CAMEO code), then single-lemma patterns. The events stage falls back to the next one
+   * when the best cannot make an event ("says to keep …" is not "say … to" someone, but it is "say").
+   */
+  matchesAt(tokens: readonly Token[], i: number): TriggerMatch[] {
     const t = tokens[i]!;
-    let best: TriggerMatch | null = null;
+    const out: TriggerMatch[] = [];
     for (const key of t.lower === t.lemma ? [t.lower] : [t.lower, t.lemma]) {
       for (const { items, pattern } of this.sequences.get(key) ?? []) {
         const end = matchSequence(tokens, i, items, t.sentence);
@@ -235,16 +244,17 @@ export class PatternIndex {
         if (pattern.trigger.pos && !pattern.trigger.pos.includes(head.pos) && !pattern.trigger.pos.includes(t.pos) && !headlineVerb(tokens, i, end, pattern)) continue;
         // A verb frame needs a verb: "the colonial-era massacre" is not "massacre" the verb.
         if (!pattern.trigger.pos && pattern.frame !== 'nominal' && !hasVerb(tokens, i, end)) continue;
-        const better = !best || end > best.end || (end === best.end && pattern.cameo.length > best.pattern.cameo.length);
-        if (better) best = { pattern, start: i, end };
+        if (out.some((m) => m.pattern === pattern)) continue;
+        out.push({ pattern, start: i, end });
       }
     }
-    if (best) return best;
+    out.sort((a, b) => b.end - a.end || b.pattern.cameo.length - a.pattern.cameo.length);
     for (const pattern of this.byLemma.get(t.lemma) ?? []) {
       if (pattern.trigger.pos && !pattern.trigger.pos.includes(t.pos)) continue;
       if (!pattern.trigger.pos && pattern.frame !== 'nominal' && !hasVerb(tokens, i, i + 1)) continue;
-      return { pattern, start: i, end: i + 1 };
+      if (out.some((m) => m.pattern === pattern)) continue;
+      out.push({ pattern, start: i, end: i + 1 });
     }
-    return null;
+    return out;
   }
 }
