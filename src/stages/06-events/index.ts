@@ -274,6 +274,7 @@ function pointPronounsAtAntecedents(doc: Doc, events: readonly Event[]): void {
 
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'because', 'while', 'when', 'although', 'though', 'until', 'unless', 'whereas', 'as', 'once', 'following', 'amid']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
+const CLAIM_NOUNS = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'report', 'reports', 'rumour', 'rumours', 'rumor', 'rumors', 'suggestion', 'suggestions', 'suspicion', 'suspicions']);
 const CLAIMING = new Set(['claim', 'allege', 'boast', 'purport']);
 const REPORTING = new Set(['say', 'tell', 'announce', 'report', 'claim', 'state', 'add', 'confirm', 'declare', 'note', 'warn', 'allege', 'insist', 'believe', 'show', 'reveal', 'accuse', 'suggest', 'indicate', 'deny']);
 
@@ -306,7 +307,14 @@ export function clauseOf(doc: Doc, i: number): ClauseRole {
     if (RELATIVES.has(t.lower) && ['NOUN', 'PROPN', 'PRON'].includes(tokens[k - 1]?.pos ?? '') && t.lower !== 'that' || t.lower === 'that' && ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '') && tokens[k + 1]?.pos !== 'DET' && tokens[k + 1]?.pos !== 'PROPN') return 'relative';
     if (SUBORDINATORS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP') && tokens[k + 1]?.pos !== 'NOUN') return 'subordinate';
     if (t.pos === 'VERB' && CLAIMING.has(t.lemma)) return 'claimed';
-    if (t.pos === 'VERB' && REPORTING.has(t.lemma)) return 'complement';
+    // "accusations (that) his government had taken …", "reports that troops shelled …": what a
+    // claim noun says is claimed, not asserted.
+    if (CLAIM_NOUNS.has(t.lower) && (tokens[k + 1]?.lower === 'that' || ['DET', 'PRON', 'PROPN', 'NOUN'].includes(tokens[k + 1]?.pos ?? '')) && k < i - 2) return 'claimed';
+    // "a video that it said showed …": reported content inside a relative clause stays relative.
+    if (t.pos === 'VERB' && REPORTING.has(t.lemma)) {
+      const outer = clauseOf(doc, k);
+      return outer === 'relative' || outer === 'claimed' ? outer : 'complement';
+    }
     if (t.pos === 'VERB' && t.tense !== null && k < i - 1) return 'main';
   }
   return 'main';
@@ -554,6 +562,9 @@ function isContactParty(a: Actor): boolean {
   return !(a.kind === 'group' && a.code !== null && NON_DIPLOMATIC_ROLES.test(a.code));
 }
 
+/** Participles that work as prepositions ("concerns regarding the attack"). */
+const PREPOSITION_VERBS = new Set(['regarding', 'concerning', 'including', 'following', 'surrounding', 'involving']);
+
 /** Nouns that continue an event noun into a bigger event ("bombing campaign", "strike wave"). */
 const EVENT_HEADS = new Set(['campaign', 'operation', 'wave', 'spree', 'series', 'mission', 'blitz', 'offensive', 'attack', 'raid', 'strike', 'assault', 'action', 'effort', 'process', 'round', 'session', 'meeting', 'call', 'visit', 'trip', 'tour', 'summit', 'conference', 'talk', 'deal', 'agreement', 'accord', 'pact', 'treaty', 'plan']);
 
@@ -693,8 +704,8 @@ function buildEvent(doc: Doc, view: SentenceView, places: PlaceFinder, kb: Knowl
     // "condolences over an attack on mosques": the event is what the noun is about.
     for (let k = trig.start - 1; k >= Math.max(bounds.start, trig.start - 10); k--) {
       const t = tokens[k]!;
-      if (t.pos === 'VERB' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && t.text !== '-')) break;
-      if (requests.topicNouns.has(t.lower) && tokens[k + 1]?.pos === 'ADP') {
+      if ((t.pos === 'VERB' && !PREPOSITION_VERBS.has(t.lower)) || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && t.text !== '-')) break;
+      if (requests.topicNouns.has(t.lower) && (tokens[k + 1]?.pos === 'ADP' || PREPOSITION_VERBS.has(tokens[k + 1]?.lower ?? ''))) {
         provenance.push(prov('events.topic-of-noun', `"${t.text} ${tokens[k + 1]!.text}" makes it a topic`));
         return null;
       }
